@@ -79,11 +79,44 @@ class OffloadSettings:
 
 
 @dataclass(frozen=True)
+class VoiceSettings:
+    enabled: bool = setting(True, "Enable the push-to-talk voice loop.")
+    talk_key: str = setting("<ctrl_r>", "Hold-to-talk key (pynput syntax). Right Ctrl by default: "
+                            "it does not clash with Alt+Space, and a chord such as Right Ctrl+C "
+                            "cancels the recording instead of starting a question.")
+    hotkey_backend: str = setting("auto", "How the talk key is caught: auto, x11, portal or none "
+                                  "(none = only D-Bus StartListening/StopListening).",
+                                  choices=("auto", "x11", "portal", "none"))
+    input_device: str = setting("", "Microphone: a sounddevice name or index; empty = the "
+                                "system default (`neuralux doctor` lists devices).")
+    output_device: str = setting("", "Speaker: a sounddevice name or index; empty = default.")
+    max_record_seconds: float = setting(30.0, "Longest recording; capture stops and transcribes "
+                                        "what it has when reached.", lo=1.0, hi=600.0)
+    silence_stop_seconds: float = setting(1.5, "`neuralux listen` stops after this much silence "
+                                          "following speech.", lo=0.2, hi=30.0)
+    stt_model: str = setting("tiny.en", "faster-whisper model: tiny.en (bundled), a model name "
+                             "or a path to a CTranslate2 model directory.")
+    stt_language: str = setting("en", "Spoken language code; empty = detect.")
+    stt_compute_type: str = setting("int8", "CTranslate2 compute type.",
+                                    choices=("int8", "int8_float32", "float32"))
+    stt_threads: int = setting(0, "CPU threads for speech-to-text; 0 = all cores.", lo=0, hi=256)
+    vad_min_silence_ms: int = setting(300, "Silence that splits speech in the VAD. The "
+                                      "library's 2000 ms is far too slow for push-to-talk.",
+                                      lo=50, hi=5000)
+    tts_voice: str = setting("en_US-joe-medium", "piper voice: a name of a bundled voice or a "
+                             "path to a .onnx file (with its .onnx.json next to it).")
+    speak_answers: bool = setting(True, "Speak answers to voice questions aloud.")
+    idle_unload_seconds: float = setting(600.0, "Unload the speech models after this many "
+                                         "idle seconds; 0 = never.", lo=0.0)
+
+
+@dataclass(frozen=True)
 class Settings:
     general: GeneralSettings = field(default_factory=GeneralSettings)
     llm: LlmSettings = field(default_factory=LlmSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     offload: OffloadSettings = field(default_factory=OffloadSettings)
+    voice: VoiceSettings = field(default_factory=VoiceSettings)
 
 
 # Values a profile sets; a value the user sets in the file or env wins.
