@@ -103,7 +103,7 @@ def load_transcriber(settings: VoiceSettings) -> FasterWhisperTranscriber:
     try:
         model = WhisperModel(where, device="cpu", compute_type=settings.stt_compute_type,
                              cpu_threads=threads, local_files_only=True)
-    except Exception as exc:  # noqa: BLE001 - the library raises many types for a bad model
+    except Exception as exc:  # the library raises many types for a bad model
         raise ModelUnavailable(f"Could not load speech-to-text model {settings.stt_model!r}: "
                                f"{exc}. Check voice.stt_model.") from exc
     return FasterWhisperTranscriber(model, settings.stt_model, settings)
@@ -125,7 +125,7 @@ def to_float32_mono(audio: np.ndarray, rate: int) -> np.ndarray:
         samples = audio.astype(np.float32, copy=False)
     if rate != RATE and len(samples):
         # Linear interpolation is enough for speech going into a 16 kHz log-mel front end.
-        n = int(round(len(samples) * RATE / rate))
+        n = round(len(samples) * RATE / rate)
         samples = np.interp(np.linspace(0, len(samples) - 1, n), np.arange(len(samples)),
                             samples).astype(np.float32)
     return samples
@@ -143,7 +143,7 @@ def decode_file(path: str | Path) -> np.ndarray:
                                "`pip install faster-whisper`.") from exc
     try:
         samples = decode_audio(str(p), sampling_rate=RATE)
-    except Exception as exc:  # noqa: BLE001 - PyAV raises many error types for bad input
+    except Exception as exc:  # PyAV raises many error types for bad input
         raise InvalidArgument(f"{p} is not an audio file Neuralux can read ({exc}). Use wav, "
                               "flac, mp3 or ogg.") from exc
     if not isinstance(samples, np.ndarray) or samples.size == 0:

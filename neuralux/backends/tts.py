@@ -89,7 +89,7 @@ def load_synthesizer(settings: VoiceSettings) -> PiperSynthesizer:
         raise ModelUnavailable("Text-to-speech needs piper: `pip install piper-tts`.") from exc
     try:
         voice = PiperVoice.load(str(path))
-    except Exception as exc:  # noqa: BLE001 - onnxruntime/json raise many types for a bad voice
+    except Exception as exc:  # onnxruntime/json raise many types for a bad voice
         raise ModelUnavailable(f"Could not load the piper voice {path}: {exc}. Check "
                                "voice.tts_voice.") from exc
     return PiperSynthesizer(voice, path.stem)
