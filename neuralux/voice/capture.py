@@ -68,6 +68,7 @@ class Recorder:
         self._stream: Any = None
         self._thread: threading.Thread | None = None
         self._closing = threading.Event()
+        self._lost = threading.Event()
         self.finished = threading.Event()  # set when the recording ended by itself
         self.reason = "released"
         self.error: NeuraluxError | None = None
@@ -80,7 +81,8 @@ class Recorder:
         try:
             self._stream = sd.InputStream(samplerate=RATE, channels=1, dtype="int16",
                                           blocksize=BLOCK, device=device,
-                                          callback=self._callback)
+                                          callback=self._callback,
+                                          finished_callback=self._stream_finished)
             self._stream.start()
         except Exception as exc:  # PortAudioError and friends
             self._stream = None
@@ -93,6 +95,11 @@ class Recorder:
         # Runs on PortAudio's real-time thread: copy and hand off, nothing else.
         self._queue.put_nowait(indata[:, 0].copy())
 
+    def _stream_finished(self) -> None:
+        # PortAudio ends the stream on its own when the device fails; wake the consumer.
+        if not self._closing.is_set():
+            self._lost.set()
+
     def _consume(self) -> None:
         max_frames = int(self._settings.max_record_seconds * RATE)
         silence_frames = int(self._settings.silence_stop_seconds * RATE)
@@ -102,7 +109,7 @@ class Recorder:
             try:
                 block = self._queue.get(timeout=0.1)
             except queue.Empty:
-                if time.monotonic() - last_block > WATCHDOG_SECONDS:
+                if self._lost.is_set() or time.monotonic() - last_block > WATCHDOG_SECONDS:
                     self._end("device_lost", Unavailable(
                         "The microphone stopped delivering audio (unplugged or taken by "
                         "another program?). Check it with `neuralux doctor`."))
@@ -155,4 +162,5 @@ class Recorder:
             self._blocks.append(block)
             self._frames += len(block)
         samples = np.concatenate(self._blocks) if self._blocks else np.zeros(0, np.int16)
+        self.finished.set()  # releases anyone waiting for the recording to end
         return Recording(samples, RATE, self.reason, self._peak, self._speech_seen)

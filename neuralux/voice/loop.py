@@ -91,6 +91,7 @@ class VoiceLoop:
         self._speaking: AnswerSpeaker | None = None
         self._cancel = threading.Event()
         self._turn_lock = asyncio.Lock()
+        self._background: set[asyncio.Task[None]] = set()
         self.last_turn: VoiceTurn | None = None
 
     @property
@@ -101,7 +102,11 @@ class VoiceLoop:
         """Nothing heavy: models load on first use and stay warm until idle."""
 
     async def stop(self) -> None:
+        """Stop speaking and drop any recording in progress (nothing is transcribed)."""
         await self.stop_speaking()
+        for task in [self._auto_stop, *self._background]:
+            if task is not None:
+                task.cancel()
         if self._recorder is not None:
             recorder, self._recorder = self._recorder, None
             await asyncio.to_thread(recorder.stop, "cancelled")
@@ -117,8 +122,25 @@ class VoiceLoop:
                                           stop_on_silence=stop_on_silence)
         await asyncio.to_thread(recorder.start)
         self._recorder = recorder
+        self._warm_up()
         self._auto_stop = asyncio.get_running_loop().create_task(self._watch(recorder))
         _emit(self.events.on_state, "listening")
+
+    def _warm_up(self) -> None:
+        """Load the models while the person is still talking, not after they let go."""
+        loop = asyncio.get_running_loop()
+        workers = [self._stt] + ([self._tts] if self.settings.speak_answers else [])
+        for worker in workers:
+            if not worker.loaded:
+                task = loop.create_task(worker.load())
+                self._background.add(task)
+                task.add_done_callback(self._warmed)
+
+    def _warmed(self, task: asyncio.Task[None]) -> None:
+        self._background.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            # Reported again, with its message, when the model is actually needed.
+            log.debug("warm-up failed", exc_info=task.exception())
 
     async def _watch(self, recorder: Recorder) -> VoiceTurn:
         """Finish the turn when the recording ends by itself (max length, silence, lost device)."""
