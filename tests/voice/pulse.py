@@ -110,7 +110,7 @@ class SpeakerRecorder:
     """``parec`` on the null sink's monitor: what Neuralux said."""
 
     def __init__(self, env: dict[str, str]) -> None:
-        self._out = tempfile.NamedTemporaryFile(suffix=".raw", delete=False)  # noqa: SIM115
+        self._out = tempfile.NamedTemporaryFile(suffix=".raw", delete=False)
         self._proc = subprocess.Popen(
             ["parec", "-d", "spk.monitor", "--format=s16le", f"--rate={SPK_RATE}",
              "--channels=1", "--raw", "--latency-msec=20"],

@@ -126,7 +126,7 @@ async def test_missing_input_device_is_a_clear_error(pulse: PulseServer,
                                                      fake_assistant: FakeAssistant) -> None:
     settings = dataclasses.replace(voice_settings, input_device="no-such-microphone")
     loop = VoiceLoop(settings, stt_worker, tts_worker, fake_assistant)
-    with pytest.raises(Unavailable, match="no-such-microphone.*neuralux doctor"):
+    with pytest.raises(Unavailable, match=r"no-such-microphone.*neuralux doctor"):
         await loop.start_listening()
     assert not loop.listening  # and the loop is still usable with a working device
     loop.settings = voice_settings
