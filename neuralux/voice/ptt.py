@@ -94,13 +94,23 @@ class X11PushToTalk:
         except ValueError as exc:
             raise ConfigError(f"voice.talk_key {self._key!r} is not a valid key ({exc}); use "
                               "pynput syntax such as <ctrl_r> or <ctrl>+<alt>+v.") from exc
-        self.state = HoldState(set(keys), *self._callbacks)
+        def ident(key: Any) -> Any:
+            # Parsed keys and event keys differ in type (Key vs KeyCode): compare codes.
+            code = key.value if isinstance(key, keyboard.Key) else key
+            char = getattr(code, "char", None)
+            return ("char", char.lower()) if char else ("vk", getattr(code, "vk", None))
+
+        required = {ident(k) for k in keys}
+        state = HoldState(required, *self._callbacks)
+        self.state = state
         listener: Any = None
 
         def canonical(key: Any) -> Any:
-            return listener.canonical(key) if listener is not None else key
-
-        state = self.state
+            # canonical() folds Right Ctrl into Ctrl: keep a key that is bound as it is.
+            k = ident(key)
+            if k in required or listener is None:
+                return k
+            return ident(listener.canonical(key))
 
         def down(key: Any) -> None:
             state.key_down(canonical(key))

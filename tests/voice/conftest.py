@@ -99,3 +99,33 @@ class FakeAssistant:
 @pytest.fixture
 def fake_assistant() -> FakeAssistant:
     return FakeAssistant("The capital of Peru is Lima. It lies on the Pacific coast.")
+
+
+@pytest.fixture(scope="session")
+def xvfb() -> Iterator[str]:
+    """A private X server; DISPLAY points at it for the session."""
+    import shutil
+    import subprocess
+    import time
+
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed")
+    display = ":%d" % (90 + os.getpid() % 100)
+    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    saved = os.environ.get("DISPLAY")
+    os.environ["DISPLAY"] = display
+    try:
+        deadline = time.monotonic() + 10
+        while subprocess.run(["xdpyinfo"], capture_output=True).returncode != 0:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("Xvfb did not start")
+            time.sleep(0.1)
+        yield display
+    finally:
+        proc.terminate()
+        proc.wait(timeout=5)
+        if saved is None:
+            os.environ.pop("DISPLAY", None)
+        else:
+            os.environ["DISPLAY"] = saved
