@@ -110,7 +110,7 @@ def xvfb() -> Iterator[str]:
 
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed")
-    display = ":%d" % (90 + os.getpid() % 100)
+    display = f":{90 + os.getpid() % 100}"
     proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     saved = os.environ.get("DISPLAY")
