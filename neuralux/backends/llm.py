@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from neuralux.backends.base import ChatMessage, GenerationParams
 from neuralux.errors import InvalidArgument, ModelUnavailable
@@ -113,11 +113,11 @@ class LlamaChatModel:
             import llama_cpp
 
             kwargs["grammar"] = llama_cpp.LlamaGrammar.from_string(params.grammar, verbose=False)
-        for chunk in self._llm.create_chat_completion(**kwargs):
-            delta = chunk["choices"][0].get("delta", {})
-            text = delta.get("content")
+        chunks = cast(Iterator[dict[str, Any]], self._llm.create_chat_completion(**kwargs))
+        for chunk in chunks:
+            text = chunk["choices"][0].get("delta", {}).get("content")
             if text:
-                yield text
+                yield str(text)
 
     def close(self) -> None:
         self._llm.close()

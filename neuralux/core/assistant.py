@@ -64,17 +64,14 @@ class Assistant:
     def model_loaded(self) -> bool:
         return self._worker.loaded
 
-    async def _messages(self, req: AskRequest, prompt: str, conversation_id: str,
-                        is_new: bool) -> list[ChatMessage]:
+    def _messages(self, req: AskRequest, prompt: str,
+                  past: list[history.StoredMessage]) -> list[ChatMessage]:
         system = req.system or self._settings.system_prompt
         messages = [ChatMessage("system", system)] if system else []
-        if not is_new and self._settings.history_turns:
-            past = await self._db.run(lambda d: history.recent_messages(
-                d, conversation_id, self._settings.history_turns * 2))
-            messages += [ChatMessage(m.role, m.text) for m in past]
+        messages += [ChatMessage(m.role, m.text) for m in past]
         content = prompt
         if req.context:
-            # Roughly 3 characters a token; the model trims history further if needed.
+            # Bounded by characters here; the model trims history further to fit its context.
             budget = max(500, self._settings.max_prompt_chars - len(prompt))
             label = req.context_label or "Context"
             content = f"{label}:\n{trim_context(req.context, budget)}\n\n{prompt}"
@@ -87,14 +84,18 @@ class Assistant:
         where = router.choose_target(router.LocalState(model_available=True), (), "never")
         conversation_id = req.conversation_id or history.new_conversation_id()
 
-        def _begin(d: Any) -> bool:
-            existed = history.conversation_exists(d, conversation_id)
+        turns = self._settings.history_turns * 2
+
+        def _begin(d: Any) -> list[history.StoredMessage]:
+            # Past turns are read before the new question is stored (committed at once,
+            # so it survives a crash mid-answer).
+            past = history.recent_messages(d, conversation_id, turns) if turns else []
             history.ensure_conversation(d, conversation_id, prompt)
             history.add_message(d, conversation_id, "user", prompt)
-            return not existed
+            return past
 
-        is_new = await self._db.run(_begin)
-        messages = await self._messages(req, prompt, conversation_id, is_new)
+        past = await self._db.run(_begin)
+        messages = self._messages(req, prompt, past)
         params = GenerationParams(max_tokens=req.max_tokens or self._settings.max_tokens,
                                   temperature=self._settings.temperature,
                                   repeat_penalty=self._settings.repeat_penalty)

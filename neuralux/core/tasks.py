@@ -50,6 +50,13 @@ class TaskRegistry:
         self._tasks[handle.id] = handle
         handle.task = asyncio.get_running_loop().create_task(
             self._run(handle, work, on_error), name=f"{kind}-{handle.id}")
+
+        def finished(task: asyncio.Task[Any]) -> None:
+            # A task cancelled before it ever ran never enters _run: report it here.
+            if self._tasks.pop(handle.id, None) is not None and task.cancelled():
+                on_error(handle.id, Cancelled("The request was cancelled."))
+
+        handle.task.add_done_callback(finished)
         return handle
 
     async def _run(self, handle: TaskHandle, work: Callable[[TaskHandle], Awaitable[Any]],
@@ -62,7 +69,9 @@ class TaskRegistry:
                                         "was stopped."))
         except asyncio.CancelledError:
             handle.cancel_event.set()
+            self._tasks.pop(handle.id, None)
             on_error(handle.id, Cancelled("The request was cancelled."))
+            raise
         except NeuraluxError as exc:
             on_error(handle.id, exc)
         except Exception as exc:
