@@ -15,6 +15,8 @@ from neuralux.core.assistant import Assistant
 from neuralux.core.tasks import TaskRegistry
 from neuralux.errors import ModelUnavailable
 from neuralux.storage.db import Database
+from neuralux.voice.notify import HiddenOverlayNotifier
+from neuralux.voice.service import VoiceService, assistant_asker
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,8 @@ class App:
         self.assistant = Assistant(llm, self.llm_worker, self.db, self.llm_model_name())
         self.tasks = TaskRegistry(self.settings.daemon.queue_size,
                                   self.settings.daemon.request_timeout_seconds)
+        self.voice = VoiceService(self.settings.voice, assistant_asker(lambda: self.assistant))
+        self.voice.observe(HiddenOverlayNotifier(lambda: self.ui).events())
         self.started_at = time.time()
         self.mode = "headless"
         # Front-end hooks set by the desktop host (overlay) when it runs.
@@ -61,8 +65,10 @@ class App:
 
     async def start(self) -> None:
         await self.db.run(lambda d: None)  # open + migrate now, so errors show at start
+        await self.voice.start()
 
     async def stop(self) -> None:
         await self.tasks.close()
+        await self.voice.stop()
         await self.llm_worker.close()
         self.db.close()

@@ -188,6 +188,7 @@ class VoiceLoop:
                 return turn
             except NeuraluxError as exc:
                 _emit(self.events.on_message, exc.message)
+                exc.reported = True  # type: ignore[attr-defined]
                 raise
             finally:
                 self.last_turn = turn

@@ -7,6 +7,7 @@ arms the talk key. Models load on first use and unload when idle.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import os
 import threading
@@ -18,22 +19,22 @@ from neuralux.backends.base import Transcript
 from neuralux.backends.stt import decode_file, make_stt_worker
 from neuralux.backends.tts import make_tts_worker
 from neuralux.config import VoiceSettings
-from neuralux.errors import NeuraluxError
+from neuralux.errors import Busy, NeuraluxError
 from neuralux.voice import ptt
 from neuralux.voice.loop import Asker, VoiceActions, VoiceEvents, VoiceLoop
 
 log = logging.getLogger(__name__)
 
 
-def assistant_asker(assistant: Any) -> Asker:
+def assistant_asker(get_assistant: Callable[[], Any]) -> Asker:
     """Adapt the core ``Assistant`` to the loop: questions continue one voice conversation."""
     conversation: dict[str, str | None] = {"id": None}
 
     async def ask(question: str, on_chunk: Callable[[str], None],
                   cancel: threading.Event) -> str:
-        from neuralux.core.assistant import AskRequest  # core sits above nothing we import
+        from neuralux.core.assistant import AskRequest
 
-        answer = await assistant.ask(AskRequest(question, conversation_id=conversation["id"]),
+        answer = await get_assistant().ask(AskRequest(question, conversation_id=conversation["id"]),
                                      on_chunk=on_chunk, cancel=cancel)
         conversation["id"] = answer.conversation_id
         return str(answer.text)
@@ -47,7 +48,8 @@ class VoiceService:
         self.settings = settings
         self.stt = make_stt_worker(settings)
         self.tts = make_tts_worker(settings)
-        self.loop = VoiceLoop(settings, self.stt, self.tts, ask, events, actions)
+        self._observers: list[VoiceEvents] = [events] if events is not None else []
+        self.loop = VoiceLoop(settings, self.stt, self.tts, ask, self._fan_out(), actions)
         self.talk_key: ptt.X11PushToTalk | ptt.PortalPushToTalk | None = None
         self.talk_key_error = ""
         self._aio: asyncio.AbstractEventLoop | None = None
@@ -56,6 +58,27 @@ class VoiceService:
     @property
     def events(self) -> VoiceEvents:
         return self.loop.events
+
+    def observe(self, events: VoiceEvents) -> None:
+        """Add an observer (overlay, D-Bus signals, notifications)."""
+        self._observers.append(events)
+
+    def _fan_out(self) -> VoiceEvents:
+        def relay(name: str) -> Callable[..., None]:
+            def call(*args: Any) -> None:
+                for observer in list(self._observers):
+                    callback = getattr(observer, name)
+                    if callback is not None:
+                        callback(*args)
+            return call
+
+        return VoiceEvents(**{f.name: relay(f.name) for f in dataclasses.fields(VoiceEvents)})
+
+    def finish_turn(self) -> None:
+        """Stop listening now; the rest of the turn runs in the background."""
+        if not self.loop.listening:
+            raise Busy("Not listening. Call StartListening first.")
+        self._spawn(self.loop.stop_listening())
 
     async def start(self) -> None:
         self._aio = asyncio.get_running_loop()
@@ -118,8 +141,10 @@ class VoiceService:
             return
         exc = task.exception()
         if isinstance(exc, NeuraluxError):
+            # The loop already told observers about errors inside a turn; this covers the
+            # talk key failing to start (no microphone), which has no caller to raise to.
             log.warning("voice: %s", exc.message)
-            if self.events.on_message is not None:
+            if not getattr(exc, "reported", False) and self.events.on_message is not None:
                 self.events.on_message(exc.message)
         elif exc is not None:
             log.error("voice task failed", exc_info=exc)

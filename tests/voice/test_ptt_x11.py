@@ -82,7 +82,7 @@ async def test_talk_key_drives_the_voice_loop(xvfb: str, pulse: PulseServer,
     states: list[str] = []
     service = VoiceService(settings, asker, VoiceEvents(on_answer=on_answer,
                                                         on_state=states.append))
-    service.loop.events.on_state = lambda s: (states.append(s), s == "idle" and done.set())
+    service.observe(VoiceEvents(on_state=lambda s: s == "idle" and done.set()))
     await service.start()
     assert service.talk_key is not None, service.talk_key_error
     speaker = pulse.record_speaker()
