@@ -125,6 +125,36 @@ def check_audio() -> list[Check]:
     ]
 
 
+def check_voice() -> list[Check]:
+    """The configured microphone, speaker and speech models (not just any device)."""
+    from neuralux import config
+    from neuralux.backends.stt import resolve_model
+    from neuralux.backends.tts import resolve_voice
+    from neuralux.errors import NeuraluxError
+    from neuralux.voice import devices
+
+    voice = config.load().settings.voice
+    checks = []
+    for kind, value in (("input", voice.input_device), ("output", voice.output_device)):
+        name = f"voice {kind} device"
+        try:
+            device = devices.resolve(value, kind)
+            listed = [d.name for d in devices.list_devices()
+                      if (d.inputs if kind == "input" else d.outputs) > 0]
+            checks.append(Check(name, True, f"{device if device is not None else 'default'}"
+                                f" (available: {', '.join(listed[:4])})"))
+        except NeuraluxError as exc:
+            checks.append(Check(name, False, exc.message, f"Set voice.{kind}_device to one "
+                                "of the devices `python3 -m sounddevice` lists.", required=False))
+    for name, resolve, value in (("speech-to-text model", resolve_model, voice.stt_model),
+                                 ("text-to-speech voice", resolve_voice, voice.tts_voice)):
+        try:
+            checks.append(Check(name, True, f"{value}: {resolve(value)}"))
+        except NeuraluxError as exc:
+            checks.append(Check(name, False, exc.message, "See the message.", required=False))
+    return checks
+
+
 def check_tesseract() -> Check:
     path = shutil.which("tesseract")
     if path is None:
@@ -156,7 +186,7 @@ def check_models() -> list[Check]:
 
 CheckFn = Callable[[], Check | list[Check]]
 CHECKS: list[CheckFn] = [check_config, check_session_bus, check_daemon, check_display,
-                         check_portal, check_audio, check_tesseract, check_models]
+                         check_portal, check_audio, check_voice, check_tesseract, check_models]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
