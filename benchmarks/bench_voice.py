@@ -14,6 +14,7 @@ import asyncio
 import dataclasses
 import os
 import re
+import sys
 import tempfile
 import threading
 import time
@@ -178,6 +179,9 @@ class Bench:
                 speech = self.piper_16k(question)
                 turn, rec = await self.record_turn(loop, speech)
                 streaming.append(turn.timings["first_audio_s"])
+                print(f"  {question!r} → {turn.transcript!r}: "
+                      + ", ".join(f"{k} {v:.3f}" for k, v in turn.timings.items()),
+                      file=sys.stderr)
                 # Baseline: same recording, transcribe, full answer, synthesise it all, play.
                 released = time.perf_counter()
                 samples = rec.samples
@@ -233,6 +237,7 @@ class Bench:
         text = ("Lima is the capital of Peru. It lies on the Pacific coast. About ten million "
                 "people live there. The old town is a world heritage site.")
         direct_voice = PiperVoice.load(str(resolve_voice(self.settings.tts_voice)))
+        await self.tts.load()
         rtf_ours, rtf_direct, first_ours, first_direct = [], [], [], []
         for _ in range(2 if self.quick else 4):
             started = time.perf_counter()

@@ -107,6 +107,9 @@ class VoiceSettings:
                                       lo=50, hi=5000)
     tts_voice: str = setting("en_US-joe-medium", "piper voice: a name of a bundled voice or a "
                              "path to a .onnx file (with its .onnx.json next to it).")
+    tts_threads: int = setting(1, "CPU threads for text-to-speech. 1 leaves the other cores to "
+                               "the model still writing the answer while a sentence is "
+                               "synthesised; 0 = all cores.", lo=0, hi=256)
     speak_answers: bool = setting(True, "Speak answers to voice questions aloud.")
     idle_unload_seconds: float = setting(600.0, "Unload the speech models after this many "
                                          "idle seconds; 0 = never.", lo=0.0)

@@ -9,6 +9,7 @@ sentence so playback can start after the first one.
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import time
 from collections.abc import Iterator
@@ -84,11 +85,21 @@ class PiperSynthesizer:
 def load_synthesizer(settings: VoiceSettings) -> PiperSynthesizer:
     path = resolve_voice(settings.tts_voice)
     try:
+        import onnxruntime
         from piper import PiperVoice
+        from piper.config import PiperConfig
     except ImportError as exc:
         raise ModelUnavailable("Text-to-speech needs piper: `pip install piper-tts`.") from exc
     try:
-        voice = PiperVoice.load(str(path))
+        # Built by hand (not PiperVoice.load) to bound onnxruntime's threads: by default it
+        # takes every core, which starves the LLM decoding the rest of the answer.
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = settings.tts_threads
+        options.inter_op_num_threads = 1
+        config = PiperConfig.from_dict(json.loads(Path(f"{path}.json").read_text("utf-8")))
+        session = onnxruntime.InferenceSession(str(path), sess_options=options,
+                                               providers=["CPUExecutionProvider"])
+        voice = PiperVoice(session=session, config=config)
     except Exception as exc:  # onnxruntime/json raise many types for a bad voice
         raise ModelUnavailable(f"Could not load the piper voice {path}: {exc}. Check "
                                "voice.tts_voice.") from exc

@@ -54,6 +54,14 @@ def level_of(block: np.ndarray) -> float:
     return min(1.0, max(0.0, (20 * math.log10(rms) + 60) / 60))
 
 
+def _close_stream(stream: Any) -> None:
+    try:
+        stream.abort()
+        stream.close()
+    except Exception:  # a vanished device may fail to close cleanly
+        log.debug("closing the input stream failed", exc_info=True)
+
+
 class Recorder:
     """One recording. ``start()`` opens the microphone; ``stop()`` closes it and returns audio."""
 
@@ -62,7 +70,7 @@ class Recorder:
         self._settings = settings
         self._on_level = on_level
         self._stop_on_silence = stop_on_silence
-        self._queue: queue.Queue[np.ndarray] = queue.Queue()
+        self._queue: queue.Queue[np.ndarray | None] = queue.Queue()
         self._blocks: list[np.ndarray] = []
         self._frames = 0
         self._stream: Any = None
@@ -115,6 +123,8 @@ class Recorder:
                         "another program?). Check it with `neuralux doctor`."))
                     return
                 continue
+            if block is None:  # stop() wakes us at once instead of waiting for a timeout
+                return
             last_block = time.monotonic()
             room = max_frames - self._frames
             block = block[:room]
@@ -144,21 +154,24 @@ class Recorder:
     def stop(self, reason: str = "released") -> Recording:
         """Close the microphone and return everything captured so far."""
         self._closing.set()
-        if self._stream is not None:
-            try:
-                self._stream.abort()
-                self._stream.close()
-            except Exception:  # a vanished device may fail to close cleanly
-                log.debug("closing the input stream failed", exc_info=True)
-            self._stream = None
+        self._queue.put_nowait(None)
         if self._thread is not None:
             self._thread.join(timeout=2)
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            # Closing a PortAudio stream takes ~80 ms; the audio is already ours, so the
+            # transcript need not wait for it.
+            threading.Thread(target=_close_stream, args=(stream,), name="voice-capture-close",
+                             daemon=True).start()
         if not self.finished.is_set():
             self.reason = reason
         # Blocks still queued after the consumer stopped belong to the recording too.
         max_frames = int(self._settings.max_record_seconds * RATE)
         while self.reason != "max_length" and not self._queue.empty():
-            block = self._queue.get_nowait()[: max(0, max_frames - self._frames)]
+            item = self._queue.get_nowait()
+            if item is None:
+                continue
+            block = item[: max(0, max_frames - self._frames)]
             self._blocks.append(block)
             self._frames += len(block)
         samples = np.concatenate(self._blocks) if self._blocks else np.zeros(0, np.int16)

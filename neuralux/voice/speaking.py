@@ -23,6 +23,10 @@ from neuralux.voice.speech_text import SentenceSplitter
 
 log = logging.getLogger(__name__)
 
+# The first piece is cut at a clause after this many characters: the person hears the
+# answer start sooner, and later sentences are synthesised while it plays.
+FIRST_CLAUSE_CHARS = 24
+
 
 def _synthesizer_for(sentence: str) -> Callable[[Any], AudioChunk]:
     def run(model: Any) -> AudioChunk:
@@ -38,7 +42,7 @@ class AnswerSpeaker:
         self._tts = tts
         self._speaker = speaker
         self._on_warning = on_warning
-        self._splitter = SentenceSplitter()
+        self._splitter = SentenceSplitter(first_clause_chars=FIRST_CLAUSE_CHARS)
         self._sentences: asyncio.Queue[str | None] = asyncio.Queue()
         self._audio: asyncio.Queue[AudioChunk | None] = asyncio.Queue(maxsize=2)
         self._tasks: set[asyncio.Task[None]] = set()

@@ -17,6 +17,7 @@ FENCE = "```"
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace, or at
 # a line break (list items, paragraphs).
 _END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n")
+_CLAUSE = re.compile(r"[,;:](?=\s)|\s[—–-](?=\s)")
 _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "no", "approx"}
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+")
@@ -58,12 +59,33 @@ def _is_abbreviation(text: str, end: int) -> bool:
 class SentenceSplitter:
     """Streaming splitter: feed tokens, get speakable sentences as soon as they complete."""
 
-    def __init__(self, min_chars: int = 2) -> None:
+    def __init__(self, min_chars: int = 2, first_clause_chars: int = 0) -> None:
         self._buf = ""
         self._in_code = False
         self._min_chars = min_chars
+        # Speaking starts with the first piece, so a long first sentence may be cut at a
+        # clause (comma, semicolon, dash) once it has this many characters; 0 = never.
+        self._first_clause_chars = first_clause_chars
+        self._emitted = 0
 
     def feed(self, piece: str) -> list[str]:
+        out = self._feed(piece)
+        if not out and not self._emitted and self._first_clause_chars and not self._in_code:
+            out = self._take_first_clause()
+        self._emitted += len(out)
+        return out
+
+    def _take_first_clause(self) -> list[str]:
+        for m in _CLAUSE.finditer(self._buf, self._first_clause_chars):
+            if FENCE in self._buf[:m.end()]:
+                return []
+            clause = clean_for_speech(self._buf[:m.end()])
+            if clause:
+                self._buf = self._buf[m.end():]
+                return [clause]
+        return []
+
+    def _feed(self, piece: str) -> list[str]:
         self._buf += piece
         out: list[str] = []
         while True:
@@ -89,6 +111,7 @@ class SentenceSplitter:
             self._in_code = True
 
     def flush(self) -> list[str]:
+        self._emitted = 0
         if self._in_code:
             self._in_code = False
             self._buf = ""

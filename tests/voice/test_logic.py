@@ -42,6 +42,17 @@ def test_code_blocks_become_a_summary_even_when_streamed() -> None:
     assert out + splitter.flush() == ["Run this:", CODE_SUMMARY, "It lists big files."]
 
 
+def test_a_long_first_sentence_is_cut_at_a_clause() -> None:
+    splitter = SentenceSplitter(first_clause_chars=24)
+    out: list[str] = []
+    for word in ("Rome, the capital of Italy, has a long history, and a big empire. "
+                 "Later, it became a republic.").split(" "):
+        out += splitter.feed(word + " ")
+    assert out + splitter.flush() == ["Rome, the capital of Italy,"[:-1],
+                                      "has a long history, and a big empire.",
+                                      "Later, it became a republic."]
+
+
 def test_unterminated_code_block_is_summarised_at_the_end() -> None:
     assert speakable_sentences("Try:\n```\nrm -rf build") == ["Try:", CODE_SUMMARY]
 
