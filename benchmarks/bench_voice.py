@@ -254,7 +254,7 @@ class Bench:
             speaking = AnswerSpeaker(self.tts, Speaker(self.settings))
             started = time.perf_counter()
             speaking.say(text)
-            while speaking.first_sample_at is None:
+            while speaking.first_sample_at is None:  # noqa: ASYNC110 - set on the player thread
                 await asyncio.sleep(0.002)
             first_ours.append(speaking.first_sample_at - started)
             speaking.interrupt()
