@@ -15,6 +15,7 @@ from neuralux.core.assistant import Assistant
 from neuralux.core.tasks import TaskRegistry
 from neuralux.errors import ModelUnavailable
 from neuralux.storage.db import Database
+from neuralux.voice.actions import AppVoiceActions
 from neuralux.voice.notify import HiddenOverlayNotifier
 from neuralux.voice.service import VoiceService, assistant_asker
 
@@ -44,7 +45,8 @@ class App:
         self.assistant = Assistant(llm, self.llm_worker, self.db, self.llm_model_name())
         self.tasks = TaskRegistry(self.settings.daemon.queue_size,
                                   self.settings.daemon.request_timeout_seconds)
-        self.voice = VoiceService(self.settings.voice, assistant_asker(lambda: self.assistant))
+        self.voice = VoiceService(self.settings.voice, assistant_asker(lambda: self.assistant),
+                                  actions=AppVoiceActions(self))
         self.voice.observe(HiddenOverlayNotifier(lambda: self.ui).events())
         self.started_at = time.time()
         self.mode = "headless"
