@@ -123,3 +123,19 @@ def test_transcribe_and_say_commands(daemon: Daemon, tmp_path: Path) -> None:
     out = run_cli("say", "--out", str(target), "Hi",
                   env={"NEURALUX_VOICE_TTS_VOICE": "/nonexistent/voice.onnx"})
     assert out.returncode == 3 and "voice" in out.stderr and "missing" in out.stderr
+
+
+async def test_listen_command_stops_on_silence(voice_daemon: Daemon, pulse: PulseServer,
+                                               piper_speech: Any) -> None:
+    import json
+
+    assert pulse.mic is not None
+    proc = await asyncio.create_subprocess_exec(
+        *neuralux_cmd("listen", "--json"), cwd=ROOT, stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    await asyncio.sleep(1.5)  # connect + ListenOnce
+    pulse.mic.say(piper_speech("What is the capital of Peru?"))
+    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    assert proc.returncode == 0, err.decode()
+    result = json.loads(out)
+    assert "peru" in result["transcript"].lower() and result["answer"].strip()
