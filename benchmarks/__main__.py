@@ -29,7 +29,7 @@ def main() -> int:
         module = importlib.import_module(f"benchmarks.{name}")
         try:
             rows += module.run(args.quick)
-        except Exception as exc:  # noqa: BLE001 - one failing bench must not hide the others
+        except Exception as exc:
             rows.append(Row(name, f"ERROR: {exc}", "", "", "", False))
         print(f"  {name} took {time.perf_counter() - started:.0f}s", file=sys.stderr)
     print("| path | Neuralux | direct | ratio | target | met |")

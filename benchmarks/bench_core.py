@@ -80,10 +80,10 @@ def bench_llm(env: dict[str, str], reps: int) -> list[Row]:
         client = await DaemonClient.connect(env["DBUS_SESSION_BUS_ADDRESS"])
         await daemon_once(client)  # loads the model
         for _ in range(reps):  # interleaved so drift hits both sides alike
-            t, r, n1 = direct_once(llm)
+            t, r, _n1 = direct_once(llm)
             d_ttft.append(t)
             d_rate.append(r)
-            t, r, n2 = await daemon_once(client)
+            t, r, _n2 = await daemon_once(client)
             n_ttft.append(t)
             n_rate.append(r)
         client.close()

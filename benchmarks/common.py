@@ -84,7 +84,7 @@ def start_daemon(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], float]:
                                interface="org.freedesktop.DBus", member="AddMatch",
                                signature="s", body=["type='signal',member='NameOwnerChanged'"]))
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "neuralux", "run", "--headless"],
+        proc = subprocess.Popen([sys.executable, "-m", "neuralux", "run", "--headless"],  # noqa: ASYNC220 - timing the spawn itself
                                 env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         done = await asyncio.wait_for(acquired, 30)
