@@ -139,3 +139,32 @@ async def test_listen_command_stops_on_silence(voice_daemon: Daemon, pulse: Puls
     assert proc.returncode == 0, err.decode()
     result = json.loads(out)
     assert "peru" in result["transcript"].lower() and result["answer"].strip()
+
+
+async def test_dbus_voice_errors_leave_the_daemon_running(session_bus: Bus,
+                                                          tmp_path: Path) -> None:
+    from neuralux.errors import Busy, InvalidArgument, Unavailable
+    from tests.conftest import start_daemon
+
+    daemon = start_daemon(session_bus, tmp_path / "daemon.log",
+                          {"NEURALUX_VOICE_INPUT_DEVICE": "no-such-mic"})
+    client = await DaemonClient.connect()
+    try:
+        with pytest.raises(Unavailable, match="no-such-mic"):
+            await client.call("StartListening")
+        with pytest.raises(Busy, match="Not listening"):
+            await client.call("StopListening")
+        bad = tmp_path / "bad.wav"
+        bad.write_bytes(b"RIFF....WAVEjunk")
+        with pytest.raises(InvalidArgument, match="not an audio file"):
+            await client.call("Transcribe", "s", [str(bad)])
+        with pytest.raises(InvalidArgument, match="absolute path"):
+            await client.call("Transcribe", "s", ["relative.wav"])
+        with pytest.raises(InvalidArgument, match="Nothing to say"):
+            await client.call("Speak", "s", ["   "])
+        [status] = await client.call("Status")
+        assert status["pid"].value == daemon.proc.pid
+    finally:
+        client.close()
+        daemon.proc.send_signal(signal.SIGTERM)
+        daemon.proc.wait(15)
