@@ -125,10 +125,35 @@ class X11PushToTalk:
         log.info("talk key %s active (X11)", self._key)
 
     def stop(self) -> None:
-        if self._listener is not None:
-            self._listener.stop()
-            self._listener.join(timeout=2)
-            self._listener = None
+        listener, self._listener = self._listener, None
+        if listener is None:
+            return
+        listener.stop()
+        listener.join(timeout=0.3)
+        if listener.is_alive():
+            # pynput disables the XRecord context on the connection that is blocked in
+            # it, which only wakes on the next key event. Disabling it from a fresh
+            # connection ends the listener now.
+            _disable_record_context(getattr(listener, "_context", None))
+            listener.join(timeout=2)
+        if listener.is_alive():
+            log.warning("the talk key listener did not stop")
+
+
+def _disable_record_context(context: Any) -> None:
+    if context is None:
+        return
+    try:
+        import Xlib.display
+
+        display = Xlib.display.Display()
+        try:
+            display.record_disable_context(context)
+            display.flush()
+        finally:
+            display.close()
+    except Exception:  # the X server may already be gone; nothing left to stop then
+        log.debug("could not disable the XRecord context", exc_info=True)
 
 
 class PortalPushToTalk:

@@ -64,7 +64,9 @@ def test_hold_and_release(xvfb: str) -> None:
         time.sleep(0.3)
         assert len(events) == 4
     finally:
+        listener = key._listener
         key.stop()
+    assert listener is not None and not listener.is_alive()  # no thread leaks on stop
 
 
 @pytest.mark.model
