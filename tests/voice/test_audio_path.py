@@ -174,3 +174,16 @@ async def test_missing_voice_keeps_the_text(pulse: PulseServer, voice_settings: 
     assert turn.answer == fake_assistant.answer
     assert answers == [(turn.transcript, fake_assistant.answer)]
     assert len([m for m in messages if "voice" in m and "missing" in m]) == 1
+
+
+def test_say_plays_on_the_speaker(pulse: PulseServer) -> None:
+    from tests.conftest import run_cli
+
+    speaker = pulse.record_speaker()
+    out = run_cli("say", "--no-daemon", "Hello from **Neuralux**. This is a test.",
+                  env={"PULSE_SERVER": pulse.env["PULSE_SERVER"],
+                       "NEURALUX_VOICE_OUTPUT_DEVICE": "pulse"})
+    time.sleep(0.3)
+    heard = speaker.stop()
+    assert out.returncode == 0, out.stderr
+    assert 1.0 < voiced_seconds(heard) < 6.0
