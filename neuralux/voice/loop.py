@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from neuralux.backends.worker import ModelWorker
 from neuralux.config import VoiceSettings
-from neuralux.errors import Busy, NeuraluxError
+from neuralux.errors import Busy, Cancelled, NeuraluxError
 from neuralux.voice import commands
 from neuralux.voice.capture import Recorder, Recording
 from neuralux.voice.playback import Speaker
@@ -186,6 +186,8 @@ class VoiceLoop:
                 _emit(self.events.on_transcript, turn.transcript)
                 await self._route(turn, released)
                 return turn
+            except Cancelled:
+                return turn  # barge-in dropped this answer on purpose: nothing to report
             except NeuraluxError as exc:
                 _emit(self.events.on_message, exc.message)
                 exc.reported = True  # type: ignore[attr-defined]
