@@ -246,10 +246,12 @@ class VoiceLoop:
                 speaking.say(turn.answer)
             await self._finish_speaking(speaking, turn, released)
 
-    async def _say(self, text: str, turn: VoiceTurn, released: float) -> None:
+    async def _say(self, text: str, turn: VoiceTurn, released: float,
+                   announce: bool = True, aloud: bool | None = None) -> None:
         turn.answer = text
-        _emit(self.events.on_message, text)
-        if self.settings.speak_answers:
+        if announce:
+            _emit(self.events.on_message, text)
+        if self.settings.speak_answers if aloud is None else aloud:
             speaking = self._new_speaker()
             speaking.say(text)
             await self._finish_speaking(speaking, turn, released)
@@ -275,7 +277,12 @@ class VoiceLoop:
     async def speak(self, text: str) -> None:
         """Say ``text`` (Markdown cleaned up), interrupting anything being said."""
         await self.stop_speaking()
-        await self._say(text, VoiceTurn(action="speak"), time.perf_counter())
+        try:
+            # An explicit Speak is said even when voice answers are switched off.
+            await self._say(text, VoiceTurn(action="speak"), time.perf_counter(),
+                            announce=False, aloud=True)
+        finally:
+            _emit(self.events.on_state, "idle")
 
     async def stop_speaking(self) -> None:
         if self._speaking is not None:

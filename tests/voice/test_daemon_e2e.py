@@ -140,6 +140,23 @@ async def test_listen_command_stops_on_silence(voice_daemon: Daemon, pulse: Puls
     result = json.loads(out)
     assert "peru" in result["transcript"].lower() and result["answer"].strip()
 
+    # Speak: a task id at once, the words on the speaker.
+    client = await DaemonClient.connect()
+    speaker = pulse.record_speaker()
+    try:
+        async with client.signals() as queue:
+            [task] = await client.call("Speak", "s", ["Hello there. This is **Neuralux**."])
+            assert task
+            while True:
+                msg = await next_signal(queue, "VoiceState", 30)
+                if msg.body[0] == "idle":
+                    break
+    finally:
+        await asyncio.sleep(0.3)
+        heard = speaker.stop()
+        client.close()
+    assert 1.0 < voiced_seconds(heard) < 6.0
+
 
 async def test_dbus_voice_errors_leave_the_daemon_running(session_bus: Bus,
                                                           tmp_path: Path) -> None:
