@@ -273,6 +273,7 @@ class Bench:
                              "≤ 0.5 s", median(first_ours) <= 0.5))
 
     async def run(self) -> list[Row]:
+        load_before = os.getloadavg()[0]
         try:
             utterances = self.utterances()
             await self.piper()
@@ -280,6 +281,11 @@ class Bench:
             await self.transcript_latency(latency_set[:6] if self.quick else latency_set[:12])
             await self.first_audio()
             await self.word_error_rate(utterances)
+            # Latencies on 2 shared cores depend on what else runs: say how busy it was.
+            load = f"load average {load_before:.1f} → {os.getloadavg()[0]:.1f} on " \
+                   f"{os.cpu_count()} cores"
+            self.rows.append(Row("voice: machine load during these measurements", load, "",
+                                 "", "informational", True))
             return self.rows
         finally:
             await self.stt.close()
