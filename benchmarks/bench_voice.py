@@ -25,22 +25,14 @@ import numpy as np
 from benchmarks.common import Row, median
 
 SENTENCES = [
-    "What is the capital of Peru?",
-    "Open the terminal and list my files.",
-    "How much memory does this computer have?",
-    "Remind me to call my sister tomorrow morning.",
-    "What is the weather like in London today?",
-    "Please turn the volume down a little.",
-    "Show me the largest files in my home folder.",
-    "How do I install a new package on Ubuntu?",
-    "Read the text on my screen out loud.",
-    "Tell me a short joke about computers.",
-    "Which programs are using the most memory right now?",
-    "Translate good morning into Spanish.",
-    "Summarize the document I have open.",
-    "When was the first moon landing?",
-    "Close all the windows on this desktop.",
-    "How far is the moon from the earth?",
+    "What is the capital of Peru?", "Open the terminal and list my files.",
+    "How much memory does this computer have?", "Remind me to call my sister tomorrow morning.",
+    "What is the weather like in London today?", "Please turn the volume down a little.",
+    "Show me the largest files in my home folder.", "How do I install a new package on Ubuntu?",
+    "Read the text on my screen out loud.", "Tell me a short joke about computers.",
+    "Which programs are using the most memory right now?", "Translate good morning into Spanish.",
+    "Summarize the document I have open.", "When was the first moon landing?",
+    "Close all the windows on this desktop.", "How far is the moon from the earth?",
 ]
 QUESTIONS = ["Tell me about the history of Rome.", "Explain how a computer works.",
              "Describe the city of Paris."]
