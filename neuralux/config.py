@@ -79,11 +79,34 @@ class OffloadSettings:
 
 
 @dataclass(frozen=True)
+class OcrSettings:
+    tesseract_cmd: str = setting("tesseract", "Tesseract program (name on PATH or a path).")
+    lang: str = setting("eng", "Tesseract language(s), e.g. eng or eng+deu.")
+    workers: int = setting(0, "Tesseract processes run in parallel; 0 = one per CPU core.",
+                           lo=0, hi=64)
+    cache_size: int = setting(8, "Recent OCR results kept, keyed by image hash.", lo=0, hi=1000)
+    timeout_seconds: float = setting(30.0, "Longest one tesseract run may take.", lo=1.0)
+    screen_source: str = setting("window", "What /screen reads: the active window or the "
+                                 "whole screen.", choices=("window", "screen"))
+    max_context_chars: int = setting(6000, "Most screen text added to a question (trimmed "
+                                     "with a note beyond this).", lo=200, hi=200000)
+    allow_headless_callers: bool = setting(False, "Let other programs read the screen over "
+                                           "D-Bus when no one can be asked (no display).")
+    memory_enabled: bool = setting(False, "Screen memory: periodically OCR the active window "
+                                   "and keep the redacted text for `neuralux recall`.")
+    memory_interval_seconds: float = setting(30.0, "Seconds between screen-memory checks.",
+                                             lo=2.0, hi=86400.0)
+    memory_retention_hours: float = setting(72.0, "Screen-memory entries older than this are "
+                                            "deleted.", lo=0.1)
+
+
+@dataclass(frozen=True)
 class Settings:
     general: GeneralSettings = field(default_factory=GeneralSettings)
     llm: LlmSettings = field(default_factory=LlmSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     offload: OffloadSettings = field(default_factory=OffloadSettings)
+    ocr: OcrSettings = field(default_factory=OcrSettings)
 
 
 # Values a profile sets; a value the user sets in the file or env wins.
