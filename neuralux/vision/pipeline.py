@@ -1,0 +1,146 @@
+"""ScreenReader: capture → OCR → redact, and the screen context for questions.
+
+One ``ModelWorker`` owns the OCR engine; capture also runs on it, so the event
+loop never blocks on X11 or tesseract. Text used as context for a question is
+always redacted (the router may send the prompt to another machine) and
+trimmed to a budget with a note saying so.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from neuralux.backends.base import OcrResult
+from neuralux.backends.worker import ModelWorker
+from neuralux.config import OcrSettings
+from neuralux.errors import InvalidArgument
+from neuralux.vision import capture as cap
+from neuralux.vision.redact import redact
+
+log = logging.getLogger(__name__)
+
+SCREEN_COMMAND = re.compile(r"^\s*/screen\b\s*(?P<question>.*)$", re.S)
+DEFAULT_SCREEN_QUESTION = "What is on my screen? Explain anything that looks like a problem."
+
+
+@dataclass(frozen=True)
+class ScreenText:
+    text: str
+    label: str  # what was read: "window “Terminal”", "screen", "file x.png"
+    title: str = ""
+    region: cap.Region | None = None
+    result: OcrResult | None = None
+    redactions: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self, words: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text, "source": self.label, "title": self.title,
+                               "redactions": dict(self.redactions), "timings": dict(self.timings)}
+        if self.region is not None:
+            r = self.region
+            out["region"] = {"x": r.x, "y": r.y, "width": r.w, "height": r.h}
+        if words and self.result is not None:
+            out["words"] = [{"text": w.text, "left": w.left, "top": w.top, "width": w.width,
+                             "height": w.height, "confidence": round(w.confidence, 1)}
+                            for w in self.result.words]
+        return out
+
+
+def trim_text(text: str, max_chars: int) -> tuple[str, int]:
+    """Keep the start and (mostly) the end: on screens, the latest output is at the bottom.
+
+    Returns (text, number of characters dropped).
+    """
+    if len(text) <= max_chars:
+        return text, 0
+    marker = "\n[… {} characters of screen text omitted …]\n"
+    budget = max(0, max_chars - len(marker.format(len(text))))
+    head = budget // 3
+    tail = budget - head
+    dropped = len(text) - head - tail
+    return text[:head] + marker.format(dropped) + text[len(text) - tail:], dropped
+
+
+def screen_context(st: ScreenText, max_chars: int) -> tuple[str, str]:
+    """(context, context_label) for ``AskRequest``: redacted, trimmed, labelled."""
+    red = redact(st.text)
+    text, dropped = trim_text(red.text.strip(), max_chars)
+    label = f"Text read by OCR from the {st.label}"
+    if dropped:
+        label += f" (trimmed: {dropped} of {len(red.text)} characters left out)"
+    if red.count:
+        label += f" ({red.count} secret(s) masked)"
+    if not text:
+        text = "(no readable text was found on the screen)"
+    return text, label
+
+
+def parse_screen_command(prompt: str) -> str | None:
+    """The question of an overlay ``/screen question`` prompt, or None if not one."""
+    m = SCREEN_COMMAND.match(prompt)
+    if not m:
+        return None
+    return m.group("question").strip() or DEFAULT_SCREEN_QUESTION
+
+
+class ScreenReader:
+    """The screen OCR service (``app.ocr``)."""
+
+    def __init__(self, settings: OcrSettings, engine_factory: Any = None) -> None:
+        self.settings = settings
+        if engine_factory is None:
+            from neuralux.backends.ocr import create_engine
+
+            def engine_factory() -> Any:
+                return create_engine(settings)
+
+        # Tesseract keeps no model in memory between runs; the "model" is the engine
+        # (process pool + cache), cheap to keep, so never unload it.
+        self.worker: ModelWorker[Any] = ModelWorker("ocr", engine_factory, 0.0,
+                                                    close=lambda e: e.close())
+
+    async def start(self) -> None:
+        """Nothing to load eagerly: tesseract is found on first use."""
+
+    async def stop(self) -> None:
+        await self.worker.close()
+
+    async def read_screen(self, target: str = "screen", region: cap.Region | None = None,
+                          monitor: int = 0) -> ScreenText:
+        if target not in ("screen", "window", "region"):
+            raise InvalidArgument(f"unknown capture target {target!r}; use screen, window or "
+                                  "region")
+
+        def run(engine: Any) -> ScreenText:
+            shot = cap.capture(target, region, monitor)
+            result = engine.read(shot.image)
+            timings = {"capture": shot.seconds, **result.timings}
+            return ScreenText(result.text, shot.label, shot.title, shot.region, result,
+                              timings=timings)
+
+        return await self.worker.call(run)
+
+    async def read_image(self, image: Any, label: str = "image") -> ScreenText:
+        def run(engine: Any) -> ScreenText:
+            result = engine.read(image)
+            return ScreenText(result.text, label, result=result, timings=dict(result.timings))
+
+        return await self.worker.call(run)
+
+    async def context_for_question(self, target: str | None = None) -> tuple[str, str]:
+        """Screen text for ``/screen``: (context, context_label), ready for AskRequest."""
+        started = time.perf_counter()
+        st = await self.read_screen(target or self.settings.screen_source)
+        context, label = screen_context(st, self.settings.max_context_chars)
+        log.info("screen context from %s: %d chars in %.2fs", st.label, len(context),
+                 time.perf_counter() - started)
+        return context, label
+
+
+def redacted(st: ScreenText) -> ScreenText:
+    red = redact(st.text)
+    return ScreenText(red.text, st.label, st.title, st.region, st.result, red.found, st.timings)
