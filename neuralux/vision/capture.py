@@ -88,7 +88,8 @@ def _mss() -> Any:
     except ImportError as exc:  # pragma: no cover - packaging problem
         raise Unavailable("Screen capture needs the 'mss' package: pip install mss") from exc
     try:
-        return mss.mss()
+        # mss 10 renamed the factory; keep working with 9.x too.
+        return getattr(mss, "MSS", None)() if hasattr(mss, "MSS") else mss.mss()
     except Exception as exc:  # noqa: BLE001 - mss raises its own ScreenShotError and others
         raise Unavailable(f"Cannot open the X display {os.environ.get('DISPLAY', '')!r}: "
                           f"{exc}") from exc

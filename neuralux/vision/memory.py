@@ -1,0 +1,174 @@
+"""Screen memory (opt-in, off by default): what was on screen a while ago.
+
+While enabled and not paused, every ``ocr.memory_interval_seconds`` the active
+window is OCR'd; when its text changed since the last entry, the *redacted*
+text is stored with the time and window title in SQLite (FTS5), and entries
+older than the retention limit are deleted. ``neuralux recall "query"`` and the
+overlay's ``/recall`` search it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import re
+import time
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from neuralux.config import OcrSettings
+from neuralux.errors import NeuraluxError
+from neuralux.vision.redact import redact
+
+log = logging.getLogger(__name__)
+
+# Idempotent, so it is safe both as a migration step and when run on an older file.
+SCHEMA: list[str] = [
+    """CREATE TABLE IF NOT EXISTS screen_memory (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created REAL NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        digest TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS screen_memory_created ON screen_memory(created)",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS screen_memory_fts USING fts5(
+        text, title, content='screen_memory', content_rowid='id'
+    )""",
+    """CREATE TRIGGER IF NOT EXISTS screen_memory_ai AFTER INSERT ON screen_memory BEGIN
+        INSERT INTO screen_memory_fts(rowid, text, title) VALUES (new.id, new.text, new.title);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS screen_memory_ad AFTER DELETE ON screen_memory BEGIN
+        INSERT INTO screen_memory_fts(screen_memory_fts, rowid, text, title)
+        VALUES ('delete', old.id, old.text, old.title);
+    END""",
+]
+
+
+@dataclass(frozen=True)
+class Memory:
+    id: int
+    created: float
+    title: str
+    source: str
+    snippet: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def ensure_schema(db: Any) -> None:
+    for sql in SCHEMA:
+        db.execute(sql)
+
+
+def store(db: Any, text: str, title: str, source: str, now: float | None = None) -> int | None:
+    """Insert redacted ``text`` unless it equals the latest entry. Returns the new id."""
+    ensure_schema(db)
+    clean = redact(text).text.strip()
+    if not clean:
+        return None
+    digest = hashlib.blake2b(clean.encode(), digest_size=16).hexdigest()
+    last = db.execute("SELECT digest FROM screen_memory ORDER BY id DESC LIMIT 1").fetchone()
+    if last and last[0] == digest:
+        return None
+    with db.conn:
+        cur = db.execute("INSERT INTO screen_memory(created, title, source, text, digest) "
+                         "VALUES (?, ?, ?, ?, ?)",
+                         (now or time.time(), redact(title).text, source, clean, digest))
+    return int(cur.lastrowid)
+
+
+def prune(db: Any, retention_hours: float, now: float | None = None) -> int:
+    ensure_schema(db)
+    cutoff = (now or time.time()) - retention_hours * 3600
+    with db.conn:
+        cur = db.execute("DELETE FROM screen_memory WHERE created < ?", (cutoff,))
+    return int(cur.rowcount)
+
+
+_STOPWORDS = frozenset(
+    "a an and any are at be did do does for from had has have how i in is it me my of on or "
+    "that the there this to was were what when where which who why with you your ago "
+    "minute minutes hour hours second seconds earlier before just saw see seen".split())
+
+
+def _fts_query(query: str) -> str:
+    """Quoted FTS terms joined by OR (ranked by bm25), so user input can't break the syntax.
+
+    Questions like "what was that error 10 minutes ago?" keep only the telling words.
+    """
+    words = [w for w in re.findall(r"\w+", query.lower())
+             if w not in _STOPWORDS and not w.isdigit()]
+    if not words:
+        return ""
+    terms = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
+    return " OR ".join(terms)
+
+
+def search(db: Any, query: str, limit: int = 5) -> list[Memory]:
+    ensure_schema(db)
+    match = _fts_query(query)
+    if not match:
+        rows = db.execute("SELECT id, created, title, source, substr(text, 1, 300) "
+                          "FROM screen_memory ORDER BY created DESC LIMIT ?", (limit,))
+    else:
+        rows = db.execute(
+            "SELECT m.id, m.created, m.title, m.source, "
+            "snippet(screen_memory_fts, 0, '[', ']', ' … ', 24) "
+            "FROM screen_memory_fts JOIN screen_memory m ON m.id = screen_memory_fts.rowid "
+            "WHERE screen_memory_fts MATCH ? ORDER BY rank, m.created DESC LIMIT ?",
+            (match, limit))
+    return [Memory(int(r[0]), float(r[1]), r[2], r[3], r[4]) for r in rows.fetchall()]
+
+
+class ScreenMemory:
+    """The background recorder. ``db`` is the app ``Database`` (``run(fn)`` on its thread)."""
+
+    def __init__(self, settings: OcrSettings, reader: Any, db: Any) -> None:
+        self.settings = settings
+        self.reader = reader
+        self.db = db
+        self.enabled = settings.memory_enabled
+        self.paused = False
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        if self.enabled and self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._loop(),
+                                                                 name="screen-memory")
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    def pause(self, paused: bool = True) -> None:
+        """From the tray: stop recording without forgetting the setting."""
+        self.paused = paused
+
+    async def tick(self) -> int | None:
+        """Record the active window once. Returns the new entry id, if one was stored."""
+        st = await self.reader.read_screen("window")
+        new_id: int | None = await self.db.run(
+            lambda db: store(db, st.text, st.title, st.label))
+        await self.db.run(lambda db: prune(db, self.settings.memory_retention_hours))
+        return new_id
+
+    async def _loop(self) -> None:
+        while True:
+            if not self.paused:
+                try:
+                    await self.tick()
+                except NeuraluxError as exc:
+                    log.info("screen memory skipped a round: %s", exc.message)
+            await asyncio.sleep(self.settings.memory_interval_seconds)
+
+    async def recall(self, query: str, limit: int = 5) -> list[Memory]:
+        result: list[Memory] = await self.db.run(lambda db: search(db, query, limit))
+        return result

@@ -1,0 +1,64 @@
+"""Wayland capture goes through xdg-desktop-portal; without one, the message says what to install."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+
+from neuralux.errors import Unavailable
+from neuralux.vision import capture as cap
+
+pytestmark = pytest.mark.e2e
+
+# A bus with no activatable services, so no portal can be started behind our back.
+CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+@pytest.fixture
+def empty_bus(tmp_path) -> Iterator[str]:
+    if not shutil.which("dbus-daemon"):
+        pytest.skip("needs dbus-daemon")
+    conf = tmp_path / "bus.conf"
+    conf.write_text(CONFIG)
+    proc = subprocess.Popen(["dbus-daemon", f"--config-file={conf}", "--nofork",
+                             "--print-address=1"], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    address = proc.stdout.readline().strip()
+    try:
+        yield address
+    finally:
+        proc.terminate()
+        proc.wait(5)
+
+
+def test_wayland_without_portal_is_a_clear_message(empty_bus: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", empty_bus)
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-test")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    with pytest.raises(Unavailable) as err:
+        cap.capture("screen")
+    assert "xdg-desktop-portal" in str(err.value)
+    assert "sudo apt install" in str(err.value)
+
+
+def test_session_kind() -> None:
+    assert cap.session_kind({"DISPLAY": ":0"}) == "x11"
+    assert cap.session_kind({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}) == "wayland"
+    assert cap.session_kind({"XDG_SESSION_TYPE": "wayland"}) == "wayland"
+    assert cap.session_kind({}) == "none"
