@@ -23,42 +23,36 @@ import concurrent.futures
 import hashlib
 import logging
 import os
-import shutil
-import subprocess
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from neuralux.backends import ocr_layout as layout
-from neuralux.backends.base import OcrResult, OcrWord
+from neuralux.backends.base import OcrResult
+from neuralux.backends.ocr_tesseract import (
+    INSTALL_HINT,
+    Lines,
+    Page,
+    balance,
+    find_tesseract,
+    run_pages,
+    single_thread_env,
+    tesseract_version,
+)
 from neuralux.config import OcrSettings
-from neuralux.errors import InvalidArgument, NeuraluxError, Timeout, Unavailable
+from neuralux.errors import InvalidArgument
 
 log = logging.getLogger(__name__)
 
-INSTALL_HINT = "Install it with: sudo apt install tesseract-ocr"
-MIN_WORD_CONFIDENCE = 0.0  # tesseract reports -1 for non-words
+__all__ = ["INSTALL_HINT", "TesseractOcr", "create_engine", "find_tesseract", "tesseract_version",
+           "to_gray"]
+
 BLOCKS_PER_WORKER = 3  # pieces per process, so uneven blocks still balance
-
-
-def find_tesseract(cmd: str = "tesseract") -> str:
-    """Absolute path of the tesseract program, or ``Unavailable`` saying how to install it."""
-    found = shutil.which(cmd)
-    if not found:
-        raise Unavailable(f"Tesseract OCR is not installed ({cmd!r} not found). {INSTALL_HINT}")
-    return found
-
-
-def tesseract_version(cmd: str = "tesseract") -> str:
-    out = subprocess.run([find_tesseract(cmd), "--version"], capture_output=True, text=True,
-                         timeout=10, check=False)
-    first = (out.stdout or out.stderr).splitlines()
-    return first[0] if first else "unknown"
 
 
 def to_gray(image: Any) -> np.ndarray:
@@ -82,14 +76,6 @@ def _luma(r: np.ndarray, g: np.ndarray, b: np.ndarray) -> np.ndarray:
              + b.astype(np.uint32) * 114) // 1000).astype(np.uint8)
 
 
-@dataclass(frozen=True)
-class _Page:
-    path: Path
-    scale: float
-    origin: tuple[int, int]
-    cost: int
-
-
 class TesseractOcr:
     """``OcrEngine`` over the tesseract binary. Thread-safe; ``read`` blocks."""
 
@@ -101,8 +87,9 @@ class TesseractOcr:
             max_workers=self.workers, thread_name_prefix="tesseract")
         self._cache: collections.OrderedDict[bytes, OcrResult] = collections.OrderedDict()
         self._lock = threading.Lock()
-        self._env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-        shm = Path("/dev/shm")
+        self._env = single_thread_env()
+        # Pages are written and read once per request: keep them in RAM when we can.
+        shm = Path("/dev/shm")  # noqa: S108 - a private TemporaryDirectory is made inside
         self._tmp_root = str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
 
     def close(self) -> None:
@@ -135,98 +122,42 @@ class TesseractOcr:
         per_piece = max(3, -(-total_lines // (self.workers * BLOCKS_PER_WORKER)))
         pieces = [p for b in blocks for p in layout.split_block(b, per_piece)]
         t_layout = time.perf_counter()
+        timings = {"layout": t_layout - started, "blocks": float(len(pieces))}
         if not pieces:
-            return OcrResult("", (), {"layout": t_layout - started, "ocr": 0.0,
-                                      "total": t_layout - started, "blocks": 0.0})
+            return OcrResult("", (), {**timings, "ocr": 0.0, "total": t_layout - started})
         with tempfile.TemporaryDirectory(prefix="neuralux-ocr-", dir=self._tmp_root) as tmp:
-            pages = [self._write_page(gray, block, Path(tmp) / f"{i:04d}.pgm")
-                     for i, block in enumerate(pieces)]
-            groups = _balance(pages, self.workers)
-            futures = [self._pool.submit(self._run, Path(tmp) / f"list{n}.txt", group)
-                       for n, group in enumerate(groups) if group]
-            parsed: dict[Path, list[list[OcrWord]]] = {}
-            for fut in futures:
-                parsed.update(fut.result())
-        lines_out: list[str] = []
-        words: list[OcrWord] = []
-        for page in pages:
-            for line in parsed.get(page.path, []):
-                lines_out.append(" ".join(w.text for w in line))
-                words.extend(line)
+            pages = [self._write_page(gray, b, None, Path(tmp) / f"{i:04d}.pgm")
+                     for i, b in enumerate(pieces)]
+            parsed = self._ocr_parallel(pages, 6, Path(tmp), "list")
+            lines = [line for page in pages for line in parsed.get(page.path, [])]
         done = time.perf_counter()
-        return OcrResult("\n".join(lines_out), tuple(words), {
-            "layout": t_layout - started, "ocr": done - t_layout, "total": done - started,
-            "blocks": float(len(pieces))})
+        words = tuple(w for line in lines for w in line)
+        text = "\n".join(" ".join(w.text for w in line) for line in lines)
+        return OcrResult(text, words, {**timings, "ocr": done - t_layout,
+                                       "total": done - started})
 
-    def _write_page(self, gray: np.ndarray, block: layout.TextBlock, path: Path) -> _Page:
+    def _ocr_parallel(self, pages: list[Page], psm: int, tmp: Path, stem: str) -> dict[Path, Lines]:
+        futures = [self._pool.submit(run_pages, self.cmd, self.settings.lang, psm,
+                                     tmp / f"{stem}{n}.txt", group,
+                                     self.settings.timeout_seconds, self._env)
+                   for n, group in enumerate(balance(pages, self.workers)) if group]
+        parsed: dict[Path, Lines] = {}
+        for fut in futures:
+            parsed.update(fut.result())
+        return parsed
+
+    def _write_page(self, gray: np.ndarray, block: layout.TextBlock, scale: float | None,
+                    path: Path) -> Page:
         from PIL import Image
 
-        pixels, scale, origin = layout.prepare(gray, block)
+        pixels, auto_scale, origin = layout.prepare(gray, block)
+        scale = scale or auto_scale
         img = Image.fromarray(pixels, "L")
         if scale != 1.0:
             img = img.resize((round(img.width * scale), round(img.height * scale)),
                              Image.Resampling.BICUBIC)
         img.save(path)
-        return _Page(path, scale, origin, img.width * img.height)
-
-    def _run(self, list_file: Path, pages: list[_Page]) -> dict[Path, list[list[OcrWord]]]:
-        list_file.write_text("".join(f"{p.path}\n" for p in pages), encoding="utf-8")
-        argv = [self.cmd, str(list_file), "stdout", "-l", self.settings.lang, "--psm", "6",
-                "tsv"]
-        try:
-            out = subprocess.run(argv, capture_output=True, env=self._env, check=False,
-                                 timeout=self.settings.timeout_seconds)
-        except subprocess.TimeoutExpired as exc:
-            raise Timeout(f"tesseract took longer than {self.settings.timeout_seconds:.0f} s "
-                          "(ocr.timeout_seconds)") from exc
-        except FileNotFoundError as exc:
-            raise Unavailable(f"Tesseract OCR disappeared ({self.cmd}). {INSTALL_HINT}") from exc
-        if out.returncode != 0:
-            err = out.stderr.decode(errors="replace").strip()
-            if "Failed loading language" in err or "Error opening data file" in err:
-                raise Unavailable(f"Tesseract has no data for language {self.settings.lang!r}. "
-                                  f"Install it with: sudo apt install tesseract-ocr-"
-                                  f"{self.settings.lang.split('+')[0]}")
-            raise NeuraluxError(f"tesseract failed (exit {out.returncode}): {err[-300:]}")
-        return _parse_tsv(out.stdout.decode("utf-8", errors="replace"), pages)
-
-
-def _balance(pages: list[_Page], workers: int) -> list[list[_Page]]:
-    """Longest-processing-time-first assignment of pages to processes."""
-    groups: list[list[_Page]] = [[] for _ in range(min(workers, len(pages)))]
-    loads = [0] * len(groups)
-    for page in sorted(pages, key=lambda p: -p.cost):
-        i = loads.index(min(loads))
-        groups[i].append(page)
-        loads[i] += page.cost
-    return groups
-
-
-def _parse_tsv(tsv: str, pages: list[_Page]) -> dict[Path, list[list[OcrWord]]]:
-    """Words per page, grouped into lines, in full-screen coordinates."""
-    result: dict[Path, list[list[OcrWord]]] = {p.path: [] for p in pages}
-    last_line: tuple[str, ...] | None = None
-    for row in tsv.splitlines()[1:]:
-        cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
-            continue
-        conf = float(cols[10])
-        if conf < MIN_WORD_CONFIDENCE:
-            continue
-        page_no = int(cols[1]) - 1
-        if not 0 <= page_no < len(pages):
-            continue
-        page = pages[page_no]
-        left, top, width, height = (int(c) for c in cols[6:10])
-        s, (ox, oy) = page.scale, page.origin
-        word = OcrWord(cols[11], ox + round(left / s), oy + round(top / s),
-                       round(width / s), round(height / s), conf)
-        line_key = tuple(cols[1:5])
-        if line_key != last_line:
-            result[page.path].append([])
-            last_line = line_key
-        result[page.path][-1].append(word)
-    return result
+        return Page(path, scale, origin, round(block.text_area * scale))
 
 
 def create_engine(settings: OcrSettings) -> TesseractOcr:

@@ -11,6 +11,7 @@ is small, and the blocks are spread over several tesseract processes.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -51,22 +52,27 @@ class TextBlock:
         hs = sorted(b.h for b in self.lines)
         return float(hs[len(hs) // 2])
 
+    @property
+    def text_area(self) -> int:
+        """Area of the tight line boxes: tracks tesseract's work better than the block box."""
+        return sum(b.w * b.h for b in self.lines)
+
 
 def _long_runs(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
     """Pixels that belong to a straight run of at least ``length`` along ``axis``."""
-    m = mask if axis == 0 else mask.T
-    n = m.shape[0]
-    if n < length:
-        return np.zeros(mask.shape, dtype=bool)
-    cs = np.concatenate((np.zeros((1, m.shape[1]), np.int32), np.cumsum(m, 0, dtype=np.int32)))
-    starts = (cs[length:] - cs[:-length]) == length  # window [i, i+length) all ink
-    sc = np.concatenate((np.zeros((1, m.shape[1]), np.int32),
-                         np.cumsum(starts, 0, dtype=np.int32)))
-    idx = np.arange(n)
-    hi = np.minimum(idx, starts.shape[0] - 1) + 1
-    lo = np.maximum(idx - length + 1, 0)
-    covered = (sc[hi] - sc[lo]) > 0
-    return covered if axis == 0 else covered.T
+    lanes = np.ascontiguousarray(mask.T if axis == 0 else mask)  # runs along rows now
+    n_lanes, n = lanes.shape
+    padded = np.zeros((n_lanes, n + 1), dtype=np.int8)  # a 0 ends every lane's last run
+    padded[:, :n] = lanes
+    flat = padded.ravel()
+    d = np.diff(flat, prepend=np.int8(0))
+    starts, ends = np.flatnonzero(d == 1), np.flatnonzero(d == -1)
+    long = (ends - starts) >= length
+    covered = np.zeros(flat.shape, dtype=bool)
+    for a, b in zip(starts[long], ends[long], strict=True):  # few: borders and rules
+        covered[a:b] = True
+    out = covered.reshape(n_lanes, n + 1)[:, :n]
+    return out.T if axis == 0 else out
 
 
 def ink_mask(gray: np.ndarray) -> np.ndarray:
@@ -109,7 +115,7 @@ def _xycut(ink: np.ndarray, box: Box, depth: int, out: list[Box]) -> None:
     col_runs = _runs(sub.sum(0))
     heights = [b - a for a, b in row_runs if MIN_LINE_PX <= b - a < 120] or [16]
     line_px = float(np.median(heights))
-    col_gaps = [(b0, a1) for (_, b0), (a1, _) in zip(col_runs, col_runs[1:], strict=False)]
+    col_gaps = [(b0, a1) for (_, b0), (a1, _) in itertools.pairwise(col_runs)]
     wide = [g for g in col_gaps if g[1] - g[0] >= max(3.0 * line_px, 24.0)]
     multi_line = len(row_runs) > 1
     # Columns first when a wide vertical gap runs through several lines, so a sidebar

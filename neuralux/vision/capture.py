@@ -89,8 +89,9 @@ def _mss() -> Any:
         raise Unavailable("Screen capture needs the 'mss' package: pip install mss") from exc
     try:
         # mss 10 renamed the factory; keep working with 9.x too.
-        return getattr(mss, "MSS", None)() if hasattr(mss, "MSS") else mss.mss()
-    except Exception as exc:  # noqa: BLE001 - mss raises its own ScreenShotError and others
+        factory = getattr(mss, "MSS", None) or mss.mss
+        return factory()
+    except Exception as exc:
         raise Unavailable(f"Cannot open the X display {os.environ.get('DISPLAY', '')!r}: "
                           f"{exc}") from exc
 

@@ -97,7 +97,7 @@ _STOPWORDS = frozenset(
 
 
 def _fts_query(query: str) -> str:
-    """Quoted FTS terms joined by OR (ranked by bm25), so user input can't break the syntax.
+    """Quoted prefix terms joined by OR (ranked by bm25); user input can't break the syntax.
 
     Questions like "what was that error 10 minutes ago?" keep only the telling words.
     """
@@ -105,8 +105,8 @@ def _fts_query(query: str) -> str:
              if w not in _STOPWORDS and not w.isdigit()]
     if not words:
         return ""
-    terms = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
-    return " OR ".join(terms)
+    # Prefix terms: "import" should find "ImportError", one token to the FTS tokenizer.
+    return " OR ".join(f'"{w}"*' for w in words)
 
 
 def search(db: Any, query: str, limit: int = 5) -> list[Memory]:

@@ -18,18 +18,17 @@ NO_PORTAL = ("Screen capture on Wayland needs xdg-desktop-portal with a backend 
              "desktop, and none answered on the session bus. Install one, e.g. "
              "`sudo apt install xdg-desktop-portal xdg-desktop-portal-gnome` "
              "(or -kde / -wlr), then log out and in again.")
-_MISSING = ("org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBus.Error.NameHasNoOwner",
-            "org.freedesktop.DBus.Error.UnknownMethod", "org.freedesktop.DBus.Error.UnknownObject",
-            "org.freedesktop.DBus.Error.UnknownInterface")
+_MISSING = tuple(f"org.freedesktop.DBus.Error.{name}" for name in (
+    "ServiceUnknown", "NameHasNoOwner", "UnknownMethod", "UnknownObject", "UnknownInterface"))
 
 
-async def async_portal_screenshot_uri(timeout: float = 120.0) -> str:
+async def async_portal_screenshot_uri(wait_seconds: float = 120.0) -> str:
     from dbus_fast import Message, MessageType, Variant
     from dbus_fast.aio import MessageBus
 
     try:
         bus = await MessageBus().connect()
-    except Exception as exc:  # noqa: BLE001 - no session bus at all
+    except Exception as exc:
         raise Unavailable(f"{NO_PORTAL} (no session bus: {exc})") from exc
     try:
         token = "neuralux" + secrets.token_hex(6)
@@ -59,7 +58,7 @@ async def async_portal_screenshot_uri(timeout: float = 120.0) -> str:
                 raise Unavailable(NO_PORTAL)
             raise Unavailable(f"The screenshot portal failed: {name} {reply.body if reply else ''}")
         try:
-            code, results = await asyncio.wait_for(answer, timeout)
+            code, results = await asyncio.wait_for(answer, wait_seconds)
         except TimeoutError as exc:
             raise Timeout("the desktop did not answer the screenshot request") from exc
         if code == 1:

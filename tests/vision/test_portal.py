@@ -1,4 +1,4 @@
-"""Wayland capture goes through xdg-desktop-portal; without one, the message says what to install."""
+"""Wayland capture uses xdg-desktop-portal; without one, the message says what to install."""
 
 from __future__ import annotations
 
