@@ -7,11 +7,13 @@ be mapped back to the screen and answers can say what they looked at.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import shutil
 import subprocess
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -82,7 +84,11 @@ def session_kind(env: dict[str, str] | None = None) -> str:
     return "none"
 
 
-def _mss() -> Any:
+_local = threading.local()
+REOPEN_SECONDS = 30.0  # pick up monitor changes without reconnecting for every grab
+
+
+def _open_mss() -> Any:
     try:
         import mss
     except ImportError as exc:  # pragma: no cover - packaging problem
@@ -96,23 +102,57 @@ def _mss() -> Any:
                           f"{exc}") from exc
 
 
+def _mss() -> Any:
+    """This thread's mss instance (mss objects must not cross threads), kept for a while.
+
+    Connecting to the X server and reading the monitor layout costs far more than
+    the grab itself, so consecutive captures reuse one connection.
+    """
+    display = os.environ.get("DISPLAY", "")
+    cached = getattr(_local, "sct", None)
+    if cached is not None:
+        sct, opened, opened_display = cached
+        if opened_display == display and time.monotonic() - opened < REOPEN_SECONDS:
+            return sct
+        _local.sct = None
+        with contextlib.suppress(Exception):
+            sct.close()
+    sct = _open_mss()
+    _local.sct = (sct, time.monotonic(), display)
+    return sct
+
+
+def _forget_mss() -> None:
+    cached = getattr(_local, "sct", None)
+    _local.sct = None
+    if cached is not None:
+        with contextlib.suppress(Exception):
+            cached[0].close()
+
+
 def screen_region() -> Region:
     """The whole virtual desktop (all monitors) on X11."""
-    with _mss() as sct:
-        m = sct.monitors[0]
-        return Region(m["left"], m["top"], m["width"], m["height"])
+    m = _mss().monitors[0]
+    return Region(m["left"], m["top"], m["width"], m["height"])
 
 
 def monitors() -> list[Region]:
-    with _mss() as sct:
-        return [Region(m["left"], m["top"], m["width"], m["height"]) for m in sct.monitors[1:]]
+    return [Region(m["left"], m["top"], m["width"], m["height"]) for m in _mss().monitors[1:]]
 
 
 def _grab(region: Region, label: str, title: str = "") -> Capture:
     started = time.perf_counter()
-    with _mss() as sct:
-        shot = sct.grab({"left": region.x, "top": region.y, "width": region.w,
-                         "height": region.h})
+    box = {"left": region.x, "top": region.y, "width": region.w, "height": region.h}
+    from mss.exception import ScreenShotError
+
+    try:
+        shot = _mss().grab(box)
+    except ScreenShotError:
+        _forget_mss()  # the connection may have died (X server restarted): retry once
+        try:
+            shot = _mss().grab(box)
+        except ScreenShotError as exc:
+            raise Unavailable(f"Screen capture failed: {exc}") from exc
     return Capture(shot, region, label, title, time.perf_counter() - started)
 
 
