@@ -20,32 +20,14 @@ from typing import Any
 
 from neuralux.config import OcrSettings
 from neuralux.errors import NeuraluxError
+from neuralux.storage.migrations import SCREEN_MEMORY_SCHEMA
 from neuralux.vision.redact import redact
 
 log = logging.getLogger(__name__)
 
-# Idempotent, so it is safe both as a migration step and when run on an older file.
-SCHEMA: list[str] = [
-    """CREATE TABLE IF NOT EXISTS screen_memory (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        created REAL NOT NULL,
-        title TEXT NOT NULL DEFAULT '',
-        source TEXT NOT NULL DEFAULT '',
-        text TEXT NOT NULL,
-        digest TEXT NOT NULL
-    )""",
-    "CREATE INDEX IF NOT EXISTS screen_memory_created ON screen_memory(created)",
-    """CREATE VIRTUAL TABLE IF NOT EXISTS screen_memory_fts USING fts5(
-        text, title, content='screen_memory', content_rowid='id'
-    )""",
-    """CREATE TRIGGER IF NOT EXISTS screen_memory_ai AFTER INSERT ON screen_memory BEGIN
-        INSERT INTO screen_memory_fts(rowid, text, title) VALUES (new.id, new.text, new.title);
-    END""",
-    """CREATE TRIGGER IF NOT EXISTS screen_memory_ad AFTER DELETE ON screen_memory BEGIN
-        INSERT INTO screen_memory_fts(screen_memory_fts, rowid, text, title)
-        VALUES ('delete', old.id, old.text, old.title);
-    END""",
-]
+# The schema is a migration step (storage/migrations.py); its statements are
+# idempotent, so recall also works on a database file opened directly.
+SCHEMA = SCREEN_MEMORY_SCHEMA
 
 
 @dataclass(frozen=True)

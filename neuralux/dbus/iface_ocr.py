@@ -1,0 +1,140 @@
+"""Screen OCR over D-Bus: ``OcrScreen`` and the ``screen`` option of ``Ask``.
+
+Every call that reads the screen first passes the consent gate, which identifies
+the caller by the process id the bus reports (see ``consent.py``). Text leaving
+through D-Bus is redacted unless the caller asks otherwise with ``redact: false``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from typing import Any
+
+from dbus_fast import Variant
+from dbus_fast.service import ServiceInterface, dbus_method
+
+from neuralux.dbus.consent import CALLER
+from neuralux.dbus.errors import translate_errors
+from neuralux.dbus.types import DBusDict, DBusStr
+from neuralux.errors import InvalidArgument
+from neuralux.vision import capture as cap
+from neuralux.vision.pipeline import redacted, screen_context
+
+log = logging.getLogger(__name__)
+
+# Option name -> accepted D-Bus signatures.
+OCR_OPTIONS: dict[str, tuple[str, ...]] = {
+    "target": ("s",),  # "screen" (default), "window", "region"
+    "region": ("s", "(iiii)", "ai"),  # "X,Y,W,H" or four integers; implies target=region
+    "monitor": ("i", "u"),  # 1-based; 0 = all monitors
+    "redact": ("b",),  # default true
+    "json": ("b",),  # default false: plain text; true: JSON with word boxes
+}
+SCREEN_TARGETS = ("screen", "window", "region")
+
+
+@dataclasses.dataclass(frozen=True)
+class OcrOptions:
+    target: str = "screen"
+    region: cap.Region | None = None
+    monitor: int = 0
+    redact: bool = True
+    json: bool = False
+
+
+def parse_ocr_options(options: dict[str, Variant]) -> OcrOptions:
+    fields: dict[str, Any] = {}
+    for key, variant in options.items():
+        if key not in OCR_OPTIONS:
+            raise InvalidArgument(f"Unknown option {key!r}; known options: "
+                                  f"{', '.join(sorted(OCR_OPTIONS))}.")
+        if variant.signature not in OCR_OPTIONS[key]:
+            raise InvalidArgument(f"Option {key!r} must have D-Bus type "
+                                  f"{' or '.join(OCR_OPTIONS[key])}, got {variant.signature!r}.")
+        fields[key] = variant.value
+    region = fields.pop("region", None)
+    if region is not None:
+        if isinstance(region, str):
+            fields["region"] = cap.parse_region(region)
+        elif len(region) == 4:
+            fields["region"] = cap.Region(*(int(v) for v in region))
+        else:
+            raise InvalidArgument("Option 'region' needs four integers: X, Y, width, height.")
+        fields.setdefault("target", "region")
+    if fields.get("target", "screen") not in SCREEN_TARGETS:
+        raise InvalidArgument(f"Option 'target' must be one of {', '.join(SCREEN_TARGETS)}.")
+    if fields.get("target") == "region" and "region" not in fields:
+        raise InvalidArgument("target 'region' needs the 'region' option (X,Y,W,H).")
+    if "monitor" in fields:
+        fields["monitor"] = int(fields["monitor"])
+    return OcrOptions(**fields)
+
+
+def pop_screen_option(options: dict[str, Variant]) -> str | None:
+    """Remove ``screen`` from Ask's options; the capture target it asks for, or None.
+
+    ``screen: true`` reads what ``ocr.screen_source`` says; ``screen: "window"`` or
+    ``"screen"`` picks explicitly.
+    """
+    variant = options.pop("screen", None)
+    if variant is None:
+        return None
+    if variant.signature == "b":
+        return "" if variant.value else None
+    if variant.signature == "s" and variant.value in ("screen", "window"):
+        return str(variant.value)
+    raise InvalidArgument("Option 'screen' must be true/false or \"screen\"/\"window\".")
+
+
+def _bus_of(iface: ServiceInterface) -> Any:
+    return next(iter(ServiceInterface._get_buses(iface)), None)
+
+
+async def check_screen_consent(iface: Any) -> None:
+    """PermissionDenied unless the current D-Bus caller may read the screen."""
+    await iface.app.screen_consent.check(_bus_of(iface), CALLER.get())
+
+
+async def with_screen(app: Any, req: Any, target: str) -> tuple[Any, str]:
+    """``req`` (an AskRequest) with the screen text as its context, and what was read.
+
+    Call ``check_screen_consent`` first (before the task starts, so a refusal is the
+    method's error reply rather than a failed task).
+    """
+    st = await app.ocr.read_screen(target or app.settings.ocr.screen_source)
+    context, label = screen_context(st, screen_budget(app.settings))
+    log.info("screen context from the %s: %d characters", st.label, len(context))
+    if req.context:  # the caller's own context comes first
+        context = f"{req.context}\n\n{label}:\n{context}"
+        label = req.context_label or "Context"
+    return dataclasses.replace(req, context=context, context_label=label), st.label
+
+
+class OcrMethods(ServiceInterface):
+    """Mixin for ``AssistantInterface``; needs ``app.ocr`` and ``app.screen_consent``."""
+
+    app: Any
+
+    @dbus_method()
+    @translate_errors
+    async def OcrScreen(self, options: DBusDict) -> DBusStr:
+        opts = parse_ocr_options(options)
+        await check_screen_consent(self)
+        st = await self.app.ocr.read_screen(opts.target, opts.region, opts.monitor)
+        if opts.redact:
+            st = redacted(st)
+        log.info("OcrScreen: %d characters from the %s", len(st.text), st.label)
+        if opts.json:
+            return json.dumps(st.to_dict(words=not st.redactions), ensure_ascii=False)
+        return str(st.text)
+
+
+def screen_budget(settings: Any) -> int:
+    """Characters of screen text that fit next to the question and the answer."""
+    from neuralux.config import resolved_context
+
+    tokens = resolved_context(settings.llm) - settings.llm.max_tokens - 256
+    # Screen text (paths, code, numbers) runs about 2.5 characters per token.
+    return max(400, min(settings.ocr.max_context_chars, int(tokens * 2.5)))
