@@ -20,7 +20,10 @@ from neuralux.dbus.errors import translate_errors
 from neuralux.dbus.types import DBusDict, DBusStr
 from neuralux.errors import InvalidArgument
 from neuralux.vision import capture as cap
-from neuralux.vision.pipeline import redacted, screen_context
+from neuralux.vision.pipeline import redacted, with_screen
+
+__all__ = ["OcrMethods", "check_screen_consent", "parse_ocr_options", "pop_screen_option",
+           "with_screen"]
 
 log = logging.getLogger(__name__)
 
@@ -97,21 +100,6 @@ async def check_screen_consent(iface: Any) -> None:
     await iface.app.screen_consent.check(_bus_of(iface), CALLER.get())
 
 
-async def with_screen(app: Any, req: Any, target: str) -> tuple[Any, str]:
-    """``req`` (an AskRequest) with the screen text as its context, and what was read.
-
-    Call ``check_screen_consent`` first (before the task starts, so a refusal is the
-    method's error reply rather than a failed task).
-    """
-    st = await app.ocr.read_screen(target or app.settings.ocr.screen_source)
-    context, label = screen_context(st, screen_budget(app.settings))
-    log.info("screen context from the %s: %d characters", st.label, len(context))
-    if req.context:  # the caller's own context comes first
-        context = f"{req.context}\n\n{label}:\n{context}"
-        label = req.context_label or "Context"
-    return dataclasses.replace(req, context=context, context_label=label), st.label
-
-
 class OcrMethods(ServiceInterface):
     """Mixin for ``AssistantInterface``; needs ``app.ocr`` and ``app.screen_consent``."""
 
@@ -129,12 +117,3 @@ class OcrMethods(ServiceInterface):
         if opts.json:
             return json.dumps(st.to_dict(words=not st.redactions), ensure_ascii=False)
         return str(st.text)
-
-
-def screen_budget(settings: Any) -> int:
-    """Characters of screen text that fit next to the question and the answer."""
-    from neuralux.config import resolved_context
-
-    tokens = resolved_context(settings.llm) - settings.llm.max_tokens - 256
-    # Screen text (paths, code, numbers) runs about 2.5 characters per token.
-    return max(400, min(settings.ocr.max_context_chars, int(tokens * 2.5)))

@@ -8,6 +8,7 @@ trimmed to a budget with a note saying so.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import time
@@ -24,6 +25,9 @@ from neuralux.vision.redact import redact
 log = logging.getLogger(__name__)
 
 SCREEN_COMMAND = re.compile(r"^\s*/screen\b\s*(?P<question>.*)$", re.S)
+# The voice command: "read my screen", "look at my screen: what does this error mean?"
+SCREEN_PHRASE = re.compile(r"^\s*(?:read|look at|check)\s+(?:my|the)\s+screen\b[\s,.:;!?-]*"
+                           r"(?P<question>.*)$", re.S | re.I)
 DEFAULT_SCREEN_QUESTION = "What is on my screen? Explain anything that looks like a problem."
 
 
@@ -80,8 +84,8 @@ def screen_context(st: ScreenText, max_chars: int) -> tuple[str, str]:
 
 
 def parse_screen_command(prompt: str) -> str | None:
-    """The question of an overlay ``/screen question`` prompt, or None if not one."""
-    m = SCREEN_COMMAND.match(prompt)
+    """The question of ``/screen question`` (overlay) or "read my screen …" (voice), or None."""
+    m = SCREEN_COMMAND.match(prompt) or SCREEN_PHRASE.match(prompt)
     if not m:
         return None
     return m.group("question").strip() or DEFAULT_SCREEN_QUESTION
@@ -144,3 +148,42 @@ class ScreenReader:
 def redacted(st: ScreenText) -> ScreenText:
     red = redact(st.text)
     return ScreenText(red.text, st.label, st.title, st.region, st.result, red.found, st.timings)
+
+
+def screen_budget(settings: Any) -> int:
+    """Characters of screen text that fit next to the question and the answer."""
+    from neuralux.config import resolved_context
+
+    tokens = resolved_context(settings.llm) - settings.llm.max_tokens - 256
+    # Screen text (paths, code, numbers) runs about 2.5 characters per token.
+    return max(400, min(settings.ocr.max_context_chars, int(tokens * 2.5)))
+
+
+async def with_screen(app: Any, req: Any, target: str = "") -> tuple[Any, str]:
+    """``req`` (an AskRequest) with the screen text as its context, and what was read.
+
+    Used by the overlay's ``/screen question``, the voice command "read my screen" and
+    D-Bus ``Ask(…, {screen: true})`` (which checks consent first). ``target`` "" means
+    ``ocr.screen_source``.
+    """
+    st = await app.ocr.read_screen(target or app.settings.ocr.screen_source)
+    context, label = screen_context(st, screen_budget(app.settings))
+    log.info("screen context from the %s: %d characters", st.label, len(context))
+    if req.context:  # the caller's own context comes first
+        context = f"{req.context}\n\n{label}:\n{context}"
+        label = req.context_label or "Context"
+    return dataclasses.replace(req, context=context, context_label=label), st.label
+
+
+async def screen_request(app: Any, text: str, conversation_id: str | None = None,
+                         ) -> tuple[Any, str] | None:
+    """For the overlay: ``/screen question`` → (AskRequest with screen context, source).
+
+    Returns None when ``text`` is not a ``/screen`` command, so the caller asks as usual.
+    """
+    from neuralux.core.assistant import AskRequest
+
+    question = parse_screen_command(text)
+    if question is None:
+        return None
+    return await with_screen(app, AskRequest(question, conversation_id=conversation_id))

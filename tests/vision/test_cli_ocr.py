@@ -134,3 +134,27 @@ def test_consent_commands(capsys) -> None:
     assert args.func(args) == 0
     with pytest.raises(InvalidArgument):
         args.func(args)
+
+
+def test_real_command_exit_codes(tmp_path, screenshot) -> None:
+    from tests.conftest import run_cli
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not an image")
+    out = run_cli("ocr", "--file", str(notes))
+    assert out.returncode == 4 and "not an image" in out.stderr
+    # tesseract missing: the message says how to install it (exit 3 = unavailable).
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    out = run_cli("ocr", "--file", str(screenshot), env={"PATH": str(empty)})
+    assert out.returncode == 3
+    assert "sudo apt install tesseract-ocr" in out.stderr
+    assert "Traceback" not in out.stderr  # a message, not a Python traceback
+
+
+def test_doctor_reports_missing_tesseract(monkeypatch, tmp_path) -> None:
+    from neuralux.cli.doctor import check_tesseract
+
+    monkeypatch.setenv("PATH", str(tmp_path))
+    check = check_tesseract()
+    assert not check.ok and "sudo apt install tesseract-ocr" in check.fix
