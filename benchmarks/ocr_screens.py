@@ -240,8 +240,17 @@ def _ensure_app() -> Any:
 
 def render(screen: Screen) -> Any:
     """Draw ``screen`` and return it as an RGB ``PIL.Image``."""
-    _ensure_app()
     from PIL import Image
+
+    img = render_qimage(screen)
+    ptr = img.constBits()
+    data = bytes(ptr)[: img.sizeInBytes()]
+    return Image.frombuffer("RGB", (WIDTH, HEIGHT), data, "raw", "RGB", img.bytesPerLine(), 1)
+
+
+def render_qimage(screen: Screen) -> Any:
+    """Draw ``screen`` into a ``QImage``."""
+    _ensure_app()
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
@@ -261,9 +270,7 @@ def render(screen: Screen) -> Any:
             painter.setPen(QColor(colors[i % len(colors)]))
             painter.drawText(b.x, b.y + b.px + i * step, line)
     painter.end()
-    ptr = img.constBits()
-    data = bytes(ptr)[: img.sizeInBytes()]
-    return Image.frombuffer("RGB", (WIDTH, HEIGHT), data, "raw", "RGB", img.bytesPerLine(), 1)
+    return img
 
 
 def render_all() -> list[tuple[Screen, Any]]:

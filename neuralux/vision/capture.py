@@ -48,8 +48,8 @@ class Capture:
     def to_pil(self) -> Any:
         from PIL import Image
 
-        if hasattr(self.image, "bgra"):
-            return Image.frombytes("RGB", self.image.size, self.image.bgra, "raw", "BGRX")
+        if hasattr(self.image, "raw"):  # an mss ScreenShot (BGRA)
+            return Image.frombytes("RGB", self.image.size, bytes(self.image.raw), "raw", "BGRX")
         return self.image
 
 
