@@ -139,6 +139,29 @@ def check_tesseract() -> Check:
     return Check("tesseract", True, version)
 
 
+def check_screen_capture() -> Check:
+    from neuralux.errors import NeuraluxError
+    from neuralux.vision import capture as cap
+
+    kind = cap.session_kind()
+    if kind == "none":
+        return Check("screen capture", False, "no display",
+                     "Screen OCR needs an X11 or Wayland session; `neuralux ocr --file IMAGE` "
+                     "works without one.", required=False)
+    if kind == "wayland":
+        return Check("screen capture", True, "Wayland: through xdg-desktop-portal (the desktop "
+                     "asks you each time)", required=False)
+    try:
+        screen = cap.screen_region()
+        window = cap.active_window()
+    except NeuraluxError as exc:
+        return Check("screen capture", False, exc.message, "Check DISPLAY and that the X "
+                     "server accepts this user.", required=False)
+    title = f"“{window[1]}”" if window else "none reported (no window manager?)"
+    return Check("screen capture", True, f"X11 {screen.w}x{screen.h}, active window {title}",
+                 required=False)
+
+
 def check_models() -> list[Check]:
     from neuralux.backends import catalog
 
@@ -156,7 +179,8 @@ def check_models() -> list[Check]:
 
 CheckFn = Callable[[], Check | list[Check]]
 CHECKS: list[CheckFn] = [check_config, check_session_bus, check_daemon, check_display,
-                         check_portal, check_audio, check_tesseract, check_models]
+                         check_portal, check_audio, check_tesseract, check_screen_capture,
+                         check_models]
 
 
 def register(sub: argparse._SubParsersAction) -> None:

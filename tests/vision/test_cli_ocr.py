@@ -158,3 +158,15 @@ def test_doctor_reports_missing_tesseract(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     check = check_tesseract()
     assert not check.ok and "sudo apt install tesseract-ocr" in check.fix
+
+
+@pytest.mark.e2e
+def test_doctor_screen_capture_row(traceback_window: dict, monkeypatch) -> None:
+    from neuralux.cli.doctor import check_screen_capture
+
+    monkeypatch.setenv("DISPLAY", traceback_window["display"])
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    check = check_screen_capture()
+    assert check.ok and "1920x1080" in check.detail
+    monkeypatch.delenv("DISPLAY")
+    assert not check_screen_capture().ok
