@@ -46,7 +46,8 @@ def start_bus(tmp: Path, env: dict[str, str] | None = None) -> Bus:
     services = tmp / "services"
     services.mkdir(parents=True, exist_ok=True)
     conf = tmp / "session.conf"
-    conf.write_text(f"""<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+    conf.write_text(f"""<!DOCTYPE busconfig PUBLIC
+ "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
   <type>session</type>

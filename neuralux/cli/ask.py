@@ -10,7 +10,7 @@ import time
 from typing import Any
 
 from neuralux.cli.common import Spinner, print_json
-from neuralux.errors import EXIT_OK, InvalidArgument, from_code
+from neuralux.errors import EXIT_OK, InvalidArgument, Unavailable, from_code
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,7 +59,7 @@ def _write(text: str) -> None:
 async def _ask_daemon(prompt: str, args: argparse.Namespace) -> dict[str, Any]:
     from dbus_fast import Variant
 
-    from neuralux.dbus.client import ensure_daemon
+    from neuralux.dbus.client import daemon_vanished, ensure_daemon
 
     spinner = Spinner("starting Neuralux…")
     client = await ensure_daemon(on_wait=spinner.tick)
@@ -82,6 +82,10 @@ async def _ask_daemon(prompt: str, args: argparse.Namespace) -> dict[str, Any]:
                     if first is None:
                         spinner.tick()
                     continue
+                if daemon_vanished(msg):
+                    raise Unavailable("The Neuralux daemon stopped while answering; the "
+                                      "question is saved in `neuralux history`. Ask again to "
+                                      "restart it.")
                 if not msg.body or msg.body[0] != task:
                     continue
                 if msg.member == "AnswerChunk":

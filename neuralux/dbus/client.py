@@ -73,7 +73,10 @@ class DaemonClient:
         return cls(bus)
 
     def _on_message(self, msg: Message) -> None:
-        if msg.message_type == MessageType.SIGNAL and msg.interface == INTERFACE:
+        if msg.message_type != MessageType.SIGNAL:
+            return
+        if msg.interface == INTERFACE or (msg.member == "NameOwnerChanged"
+                                          and msg.body and msg.body[0] == BUS_NAME):
             for listener in list(self._listeners):
                 listener(msg)
 
@@ -96,17 +99,25 @@ class DaemonClient:
 
     @contextlib.asynccontextmanager
     async def signals(self) -> AsyncIterator[asyncio.Queue[Message]]:
-        """Subscribe to the daemon's signals for the duration of the block."""
-        rule = f"type='signal',interface='{INTERFACE}',path='{OBJECT_PATH}'"
-        await self._bus_call("AddMatch", rule)
+        """Subscribe to the daemon's signals for the duration of the block.
+
+        The queue also receives ``NameOwnerChanged`` for the daemon's name, so a
+        caller notices a daemon that dies mid-answer (see ``daemon_vanished``).
+        """
+        rules = [f"type='signal',interface='{INTERFACE}',path='{OBJECT_PATH}'",
+                 "type='signal',sender='org.freedesktop.DBus',member='NameOwnerChanged',"
+                 f"arg0='{BUS_NAME}'"]
+        for rule in rules:
+            await self._bus_call("AddMatch", rule)
         queue: asyncio.Queue[Message] = asyncio.Queue()
         self._listeners.append(queue.put_nowait)
         try:
             yield queue
         finally:
             self._listeners.remove(queue.put_nowait)
-            with contextlib.suppress(Exception):
-                await self._bus_call("RemoveMatch", rule)
+            for rule in rules:
+                with contextlib.suppress(Exception):
+                    await self._bus_call("RemoveMatch", rule)
 
     async def _bus_call(self, member: str, arg: str) -> list[Any]:
         reply = await self.bus.call(Message(
@@ -131,6 +142,11 @@ class DaemonClient:
 
     def close(self) -> None:
         self.bus.disconnect()
+
+
+def daemon_vanished(msg: Message) -> bool:
+    """True for the signal that says the daemon left the bus (crashed or stopped)."""
+    return msg.member == "NameOwnerChanged" and not msg.body[2]
 
 
 def spawn_daemon() -> subprocess.Popen[bytes]:

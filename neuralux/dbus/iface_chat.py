@@ -138,7 +138,7 @@ class ChatMethods(ServiceInterface):
     @dbus_method()
     @translate_errors
     # No return annotation: dbus-fast reads that as "empty reply" (it can't parse "None").
-    def Cancel(self, task_id: DBusStr):  # noqa: ANN201
+    def Cancel(self, task_id: DBusStr):
         self.app.tasks.cancel(task_id)
 
     @dbus_method()

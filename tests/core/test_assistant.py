@@ -24,7 +24,7 @@ def parts(tmp_path: Path):
 
 
 async def test_streams_records_and_times(parts) -> None:
-    model, db, assistant = parts
+    _model, db, assistant = parts
     chunks: list[str] = []
     answer = await assistant.ask(AskRequest("  capital of France? "), on_chunk=chunks.append)
     assert "".join(chunks).strip() == answer.text == "Paris is the capital."
