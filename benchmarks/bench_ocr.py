@@ -23,21 +23,10 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-try:
-    from benchmarks.common import Row
-except ImportError:  # the lead's common module is not merged yet
-    @dataclass
-    class Row:  # type: ignore[no-redef]
-        path: str
-        neuralux: str
-        direct: str
-        ratio: str
-        target: str
-        ok: bool
+from benchmarks.common import Row
 
 TIMING_SCREEN = "terminal_traceback"
 WALL_SCREEN = "text_dense"
