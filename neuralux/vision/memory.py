@@ -91,7 +91,53 @@ def _fts_query(query: str) -> str:
     return " OR ".join(f'"{w}"*' for w in words)
 
 
-def search(db: Any, query: str, limit: int = 5) -> list[Memory]:
+_AGO = re.compile(r"(\d+)\s*(second|sec|minute|min|hour|hr|h)s?\s+ago", re.I)
+
+
+def time_hint(query: str, now: float) -> float | None:
+    """The moment "… 10 minutes ago" points at, if the question names one."""
+    m = _AGO.search(query)
+    if not m:
+        return None
+    unit = m.group(2).lower()
+    seconds = 1 if unit.startswith("s") else 60 if unit.startswith("m") else 3600
+    return now - int(m.group(1)) * seconds
+
+
+def search(db: Any, query: str, limit: int = 5, now: float | None = None) -> list[Memory]:
+    """Best matches; when the query says "N minutes ago", those nearest that time first."""
+    near = time_hint(query, now or time.time())
+    if near is not None:
+        found = _search(db, query, limit * 4)
+        found.sort(key=lambda m: abs(m.created - near))
+        return found[:limit]
+    return _search(db, query, limit)
+
+
+def entry_text(db: Any, entry_id: int) -> str:
+    row = db.execute("SELECT text FROM screen_memory WHERE id = ?", (entry_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def recall_context(db: Any, query: str, max_chars: int, now: float | None = None,
+                   ) -> tuple[str, int]:
+    """Context for a ``/recall`` question: the best entries, newest wording, with times."""
+    now = now or time.time()
+    found = search(db, query, 3, now)
+    parts, used = [], 0
+    for m in found:
+        ago = max(0, round((now - m.created) / 60))
+        head = f"[{time.strftime('%H:%M', time.localtime(m.created))}, {ago} min ago, " \
+               f"{m.title or m.source}]\n"
+        body = entry_text(db, m.id)[: max(0, max_chars - used - len(head))]
+        if not body:
+            break
+        parts.append(head + body)
+        used += len(head) + len(body)
+    return "\n\n".join(parts), len(parts)
+
+
+def _search(db: Any, query: str, limit: int) -> list[Memory]:
     ensure_schema(db)
     match = _fts_query(query)
     if not match:
@@ -150,6 +196,21 @@ class ScreenMemory:
                 except NeuraluxError as exc:
                     log.info("screen memory skipped a round: %s", exc.message)
             await asyncio.sleep(self.settings.memory_interval_seconds)
+
+    async def recall_request(self, text: str, max_chars: int) -> Any | None:
+        """For the overlay: ``/recall question`` → AskRequest with past screen text, or None."""
+        from neuralux.core.assistant import AskRequest
+
+        m = re.match(r"^\s*/recall\b\s*(.*)$", text, re.S)
+        if not m or not m.group(1).strip():
+            return None
+        question = m.group(1).strip()
+        context, n = await self.db.run(lambda db: recall_context(db, question, max_chars))
+        if not n:
+            context = "(screen memory has nothing that matches"
+            context += ")" if self.enabled else "; screen memory is turned off)"
+        return AskRequest(question, context=context,
+                          context_label=f"Screen memory ({n} matching moment(s))")
 
     async def recall(self, query: str, limit: int = 5) -> list[Memory]:
         result: list[Memory] = await self.db.run(lambda db: search(db, query, limit))

@@ -107,3 +107,35 @@ async def test_enabled_recorder_runs_and_stops(tmp_path) -> None:
         await asyncio.sleep(0.01)
     await rec.stop()
     assert reader.calls >= 1 and rec._task is None
+
+
+def test_minutes_ago_prefers_that_moment(tmp_path) -> None:
+    db = _db(tmp_path)
+    now = time.time()
+    memory.store(db, "TypeError: bad operand (old)", "A", "window", now=now - 3600)
+    memory.store(db, "TypeError: bad operand (recent)", "B", "window", now=now - 600)
+    memory.store(db, "TypeError: bad operand (just now)", "C", "window", now=now - 5)
+    found = memory.search(db, "what was that TypeError 10 minutes ago?", 3, now=now)
+    assert [m.title for m in found] == ["B", "C", "A"]
+    assert memory.time_hint("an hour ago", now) is None
+    assert memory.time_hint("2 hours ago", now) == now - 7200
+
+
+def test_recall_context_has_times_and_titles(tmp_path) -> None:
+    db = _db(tmp_path)
+    now = time.time()
+    memory.store(db, "ConnectionRefusedError: [Errno 111]", "Terminal", "window", now=now - 600)
+    context, n = memory.recall_context(db, "connection error", 2000, now=now)
+    assert n == 1 and "10 min ago, Terminal]" in context and "Errno 111" in context
+
+
+async def test_recall_request_for_the_overlay(tmp_path) -> None:
+    store_db = _Db(tmp_path / "m.db")
+    await store_db.run(lambda db: memory.store(db, "KeyError: 'user'", "Editor", "window"))
+    rec = memory.ScreenMemory(OcrSettings(memory_enabled=True), _FakeReader(["x"]), store_db)
+    assert await rec.recall_request("hello", 2000) is None
+    req = await rec.recall_request("/recall what was that KeyError?", 2000)
+    assert req.prompt == "what was that KeyError?"
+    assert "KeyError: 'user'" in req.context and "1 matching" in req.context_label
+    empty = await rec.recall_request("/recall zebra", 2000)
+    assert "nothing that matches" in empty.context
