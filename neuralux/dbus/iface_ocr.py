@@ -15,7 +15,7 @@ from typing import Any
 from dbus_fast import Variant
 from dbus_fast.service import ServiceInterface, dbus_method
 
-from neuralux.dbus.consent import CALLER
+from neuralux.dbus.consent import CALLER, Program
 from neuralux.dbus.errors import translate_errors
 from neuralux.dbus.types import DBusDict, DBusStr
 from neuralux.errors import InvalidArgument
@@ -95,9 +95,18 @@ def _bus_of(iface: ServiceInterface) -> Any:
     return next(iter(ServiceInterface._get_buses(iface)), None)
 
 
-async def check_screen_consent(iface: Any) -> None:
+async def check_screen_consent(iface: Any) -> Program:
     """PermissionDenied unless the current D-Bus caller may read the screen."""
-    await iface.app.screen_consent.check(_bus_of(iface), CALLER.get())
+    program: Program = await iface.app.screen_consent.check(_bus_of(iface), CALLER.get())
+    return program
+
+
+async def _audit(app: Any, kind: str, program: Program, **data: Any) -> None:
+    """Who read the screen, when, and how much: the user can see it in the audit log."""
+    from neuralux.storage import audit
+
+    entry = {"program": program.identity, "pid": program.pid, **data}
+    await app.db.run(lambda db: audit.record(db, kind, entry))
 
 
 class OcrMethods(ServiceInterface):
@@ -109,11 +118,33 @@ class OcrMethods(ServiceInterface):
     @translate_errors
     async def OcrScreen(self, options: DBusDict) -> DBusStr:
         opts = parse_ocr_options(options)
-        await check_screen_consent(self)
+        program = await check_screen_consent(self)
         st = await self.app.ocr.read_screen(opts.target, opts.region, opts.monitor)
         if opts.redact:
             st = redacted(st)
         log.info("OcrScreen: %d characters from the %s", len(st.text), st.label)
+        await _audit(self.app, "screen_read", program, source=st.label, chars=len(st.text),
+                     redacted=opts.redact)
         if opts.json:
             return json.dumps(st.to_dict(words=not st.redactions), ensure_ascii=False)
         return str(st.text)
+
+    @dbus_method()
+    @translate_errors
+    async def Recall(self, query: DBusStr, options: DBusDict) -> DBusStr:
+        """Search screen memory; JSON list of {id, created, title, source, snippet}.
+
+        Past screens are as private as the present one: the same consent applies.
+        Option ``limit`` (i, 1–50, default 5).
+        """
+        limit = 5
+        for key, variant in options.items():
+            if key != "limit" or variant.signature not in ("i", "u"):
+                raise InvalidArgument("Recall takes one option: limit (i).")
+            limit = int(variant.value)
+        if not 1 <= limit <= 50:
+            raise InvalidArgument("Option 'limit' must be between 1 and 50.")
+        program = await check_screen_consent(self)
+        found = await self.app.screen_memory.recall(query, limit)
+        await _audit(self.app, "screen_recall", program, query=query, results=len(found))
+        return json.dumps([m.to_dict() for m in found], ensure_ascii=False)

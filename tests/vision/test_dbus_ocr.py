@@ -148,3 +148,19 @@ async def test_permission_denied_is_the_typed_error(service, session_bus: Any) -
     app, _ = service
     with pytest.raises(PermissionDenied):
         await app.screen_consent.check(None, None)
+
+
+async def test_recall_and_audit(service) -> None:
+    app, client = service
+    from neuralux.storage import audit
+    from neuralux.vision import memory
+
+    await app.db.run(lambda db: memory.store(db, "OSError: disk full", "Terminal", "window"))
+    (raw,) = await client.call("Recall", "sa{sv}", ["disk error", {"limit": Variant("i", 3)}])
+    found = json.loads(raw)
+    assert found and found[0]["title"] == "Terminal" and "disk" in found[0]["snippet"]
+    with pytest.raises(InvalidArgument):
+        await client.call("Recall", "sa{sv}", ["x", {"limit": Variant("i", 0)}])
+    await client.call("OcrScreen", "a{sv}", [{}])
+    kinds = [e["kind"] for e in await app.db.run(lambda db: audit.entries(db))]
+    assert "screen_read" in kinds and "screen_recall" in kinds
