@@ -17,7 +17,7 @@ from neuralux.dbus.consent import ConsentGate, ConsentStore
 from neuralux.errors import ModelUnavailable
 from neuralux.storage.db import Database
 from neuralux.vision.memory import ScreenMemory
-from neuralux.vision.pipeline import ScreenReader
+from neuralux.vision.pipeline import ScreenReader, screen_budget
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class App:
                                   self.settings.daemon.request_timeout_seconds)
         # Screen OCR (tesseract is found on first use), its D-Bus consent gate, and the
         # opt-in screen memory.
-        self.ocr = ScreenReader(self.settings.ocr)
+        self.ocr = ScreenReader(self.settings.ocr, context_chars=screen_budget(self.settings))
         self.screen_consent = ConsentGate(ConsentStore(), self.settings.ocr.allow_headless_callers)
         self.screen_memory = ScreenMemory(self.settings.ocr, self.ocr, self.db)
         self.started_at = time.time()

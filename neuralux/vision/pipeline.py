@@ -94,8 +94,11 @@ def parse_screen_command(prompt: str) -> str | None:
 class ScreenReader:
     """The screen OCR service (``app.ocr``)."""
 
-    def __init__(self, settings: OcrSettings, engine_factory: Any = None) -> None:
+    def __init__(self, settings: OcrSettings, engine_factory: Any = None,
+                 context_chars: int | None = None) -> None:
         self.settings = settings
+        # Screen text allowed in a question; the composition root sizes it to the model.
+        self.context_chars = context_chars or settings.max_context_chars
         if engine_factory is None:
             from neuralux.backends.ocr import create_engine
 
@@ -139,7 +142,7 @@ class ScreenReader:
         """Screen text for ``/screen``: (context, context_label), ready for AskRequest."""
         started = time.perf_counter()
         st = await self.read_screen(target or self.settings.screen_source)
-        context, label = screen_context(st, self.settings.max_context_chars)
+        context, label = screen_context(st, self.context_chars)
         log.info("screen context from %s: %d chars in %.2fs", st.label, len(context),
                  time.perf_counter() - started)
         return context, label

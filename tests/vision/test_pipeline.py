@@ -115,3 +115,36 @@ async def test_callers_context_is_kept() -> None:
                                                context_label="Clipboard"), "screen")
     assert req.context.startswith("clipboard words") and "screen words" in req.context
     assert req.context_label == "Clipboard"
+
+
+async def test_overlay_entry_point_context_for_question() -> None:
+    """What the overlay calls for `/screen`: redacted, trimmed to the model-sized budget."""
+    from neuralux.vision.pipeline import ScreenReader
+
+    class _Engine:
+        def read(self, image: Any) -> Any:
+            from neuralux.backends.base import OcrResult
+
+            return OcrResult("password: hunter2\n" + "log line\n" * 5000 + "FATAL: out of memory")
+
+        def close(self) -> None:
+            pass
+
+    reader = ScreenReader(OcrSettings(), engine_factory=_Engine, context_chars=1500)
+    import neuralux.vision.pipeline as pipeline
+
+    class _Shot:
+        image = object()
+        label, title, seconds = "window “Terminal”", "Terminal", 0.0
+        region = None
+
+    orig = pipeline.cap.capture
+    pipeline.cap.capture = lambda *a, **k: _Shot()  # type: ignore[assignment]
+    try:
+        context, label = await reader.context_for_question()
+    finally:
+        pipeline.cap.capture = orig  # type: ignore[assignment]
+        await reader.stop()
+    assert len(context) <= 1500 and context.endswith("FATAL: out of memory")
+    assert "hunter2" not in context
+    assert "window “Terminal”" in label and "trimmed" in label and "masked" in label
