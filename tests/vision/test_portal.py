@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from neuralux.errors import Unavailable
+from neuralux.errors import InvalidArgument, Unavailable
 from neuralux.vision import capture as cap
 
 pytestmark = pytest.mark.e2e
@@ -62,3 +62,54 @@ def test_session_kind() -> None:
     assert cap.session_kind({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}) == "wayland"
     assert cap.session_kind({"XDG_SESSION_TYPE": "wayland"}) == "wayland"
     assert cap.session_kind({}) == "none"
+
+
+def _serve_portal(address: str, image: str, code: int) -> subprocess.Popen:
+    import os
+    import sys
+    from pathlib import Path
+
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("fake_portal.py")),
+                             address, image, str(code)], stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": os.getcwd()})
+    assert proc.stdout is not None and proc.stdout.readline().startswith("ready")
+    return proc
+
+
+@pytest.fixture
+def wayland(empty_bus: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", empty_bus)
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-test")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    return empty_bus
+
+
+def test_wayland_capture_through_the_portal(wayland: str, tmp_path) -> None:
+    from PIL import Image
+
+    image = tmp_path / "desk.png"
+    Image.new("RGB", (640, 400), "#123456").save(image)
+    proc = _serve_portal(wayland, str(image), 0)
+    try:
+        shot = cap.capture("screen")
+        assert shot.label == "screen (portal)" and shot.to_pil().size == (640, 400)
+        assert shot.to_pil().getpixel((5, 5)) == (0x12, 0x34, 0x56)
+        part = cap.capture("region", cap.Region(10, 10, 100, 50))
+        assert part.to_pil().size == (100, 50)
+        with pytest.raises(InvalidArgument):
+            cap.capture("region", cap.Region(600, 0, 100, 50))
+    finally:
+        proc.terminate()
+        proc.wait(5)
+
+
+def test_wayland_refused_in_the_desktop_dialog(wayland: str, tmp_path) -> None:
+    from neuralux.errors import PermissionDenied
+
+    proc = _serve_portal(wayland, str(tmp_path / "none.png"), 1)
+    try:
+        with pytest.raises(PermissionDenied, match="refused or cancelled"):
+            cap.capture("screen")
+    finally:
+        proc.terminate()
+        proc.wait(5)
