@@ -103,8 +103,9 @@ class TesseractOcr:
         gray = to_gray(image)
         if gray.size == 0:
             raise InvalidArgument("the image is empty (zero width or height)")
-        key = hashlib.blake2b(gray.tobytes(), digest_size=16,
-                              person=f"{gray.shape}".encode()[:16]).digest()
+        digest = hashlib.blake2b(str(gray.shape).encode(), digest_size=16)
+        digest.update(np.ascontiguousarray(gray).data)  # no copy of the pixels
+        key = digest.digest()
         with self._lock:
             hit = self._cache.get(key)
             if hit is not None:
@@ -129,9 +130,9 @@ class TesseractOcr:
         if not pieces:
             return OcrResult("", (), {**timings, "ocr": 0.0, "total": t_layout - started})
         with tempfile.TemporaryDirectory(prefix="neuralux-ocr-", dir=self._tmp_root) as tmp:
-            pages = [self._write_page(gray, b, None, Path(tmp) / f"{i:04d}.pgm")
+            pages = [self._write_page(gray, b, Path(tmp) / f"{i:04d}.pgm")
                      for i, b in enumerate(pieces)]
-            parsed = self._ocr_parallel(pages, 6, Path(tmp), "list")
+            parsed = self._ocr_parallel(pages, Path(tmp))
             lines = [line for page in pages for line in parsed.get(page.path, [])]
         done = time.perf_counter()
         words = tuple(w for line in lines for w in line)
@@ -139,9 +140,11 @@ class TesseractOcr:
         return OcrResult(text, words, {**timings, "ocr": done - t_layout,
                                        "total": done - started})
 
-    def _ocr_parallel(self, pages: list[Page], psm: int, tmp: Path, stem: str) -> dict[Path, Lines]:
-        futures = [self._pool.submit(run_pages, self.cmd, self.settings.lang, psm,
-                                     tmp / f"{stem}{n}.txt", group,
+    def _ocr_parallel(self, pages: list[Page], tmp: Path) -> dict[Path, Lines]:
+        """One tesseract process per group of pages, groups balanced by estimated work."""
+        # psm 6: each page is one uniform block of text, which is what layout cut out.
+        futures = [self._pool.submit(run_pages, self.cmd, self.settings.lang, 6,
+                                     tmp / f"list{n}.txt", group,
                                      self.settings.timeout_seconds, self._env)
                    for n, group in enumerate(balance(pages, self.workers)) if group]
         parsed: dict[Path, Lines] = {}
@@ -149,12 +152,10 @@ class TesseractOcr:
             parsed.update(fut.result())
         return parsed
 
-    def _write_page(self, gray: np.ndarray, block: layout.TextBlock, scale: float | None,
-                    path: Path) -> Page:
+    def _write_page(self, gray: np.ndarray, block: layout.TextBlock, path: Path) -> Page:
         from PIL import Image
 
-        pixels, auto_scale, origin = layout.prepare(gray, block)
-        scale = scale or auto_scale
+        pixels, scale, origin = layout.prepare(gray, block)
         img = Image.fromarray(pixels, "L")
         if scale != 1.0:
             img = img.resize((round(img.width * scale), round(img.height * scale)),
