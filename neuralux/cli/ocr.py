@@ -121,12 +121,16 @@ def run(args: argparse.Namespace) -> int:
     st = asyncio.run(_read(args, _settings()))
     if args.redact:
         st = redacted(st)
-    if args.json:
-        data = st.to_dict(words=not st.redactions)
-        data["timings"]["wall"] = time.perf_counter() - started
-        print_json(data)
-    else:
-        print(st.text)
+    try:
+        if args.json:
+            data = st.to_dict(words=not st.redactions)
+            data["timings"]["wall"] = time.perf_counter() - started
+            print_json(data)
+        else:
+            print(st.text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `neuralux ocr | head`: the reader left, which is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     if args.copy:
         try:
             copy_to_clipboard(st.text)
