@@ -81,7 +81,8 @@ def balance(pages: list[Page], workers: int) -> list[list[Page]]:
     return groups
 
 
-_ZERO_FOR_O = re.compile(r"(?<![0-9A-Za-z])0(?!x)(?=[a-z]{2,})")  # not 0xdeadbeef
+# A zero starting a word of 4+ lower-case letters; not 0xdeadbeef, 2.0ms, 0px or 0rem.
+_ZERO_FOR_O = re.compile(r"(?<![0-9A-Za-z])(?<!\d[.,])0(?!x)(?=[a-z]{4,})")
 
 
 def fix_word(text: str) -> str:
