@@ -147,6 +147,9 @@ class TesseractOcr:
                                      tmp / f"list{n}.txt", group,
                                      self.settings.timeout_seconds, self._env)
                    for n, group in enumerate(balance(pages, self.workers)) if group]
+        # Let every process finish before reporting a failure: the pages live in a
+        # temporary directory that is removed as soon as we return.
+        concurrent.futures.wait(futures)
         parsed: dict[Path, Lines] = {}
         for fut in futures:
             parsed.update(fut.result())

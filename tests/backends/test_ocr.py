@@ -131,3 +131,30 @@ def test_not_an_image_is_invalid(engine: TesseractOcr) -> None:
         engine.read(np.zeros((4, 4, 7), np.uint8))
     with pytest.raises(InvalidArgument):
         engine.read(np.zeros((0, 10), np.uint8))
+
+
+def test_missing_language_says_which_package(rendered: dict) -> None:
+    eng = TesseractOcr(OcrSettings(lang="zzz", cache_size=0))
+    try:
+        with pytest.raises(Unavailable, match="sudo apt install tesseract-ocr-zzz"):
+            eng.read(rendered["editor_code"][1])
+    finally:
+        eng.close()
+
+
+def test_slow_tesseract_is_a_timeout(rendered: dict) -> None:
+    from neuralux.errors import Timeout
+
+    from pathlib import Path
+
+    def leftovers() -> set[str]:
+        return {p.name for p in Path(eng._tmp_root or "/tmp").glob("neuralux-ocr-*")}
+
+    eng = TesseractOcr(OcrSettings(timeout_seconds=0.001, cache_size=0))
+    before = leftovers()
+    try:
+        with pytest.raises(Timeout, match="ocr.timeout_seconds"):
+            eng.read(rendered["terminal_traceback"][1])
+    finally:
+        eng.close()
+    assert leftovers() <= before  # the pages were cleaned up
