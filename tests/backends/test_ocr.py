@@ -143,9 +143,9 @@ def test_missing_language_says_which_package(rendered: dict) -> None:
 
 
 def test_slow_tesseract_is_a_timeout(rendered: dict) -> None:
-    from neuralux.errors import Timeout
-
     from pathlib import Path
+
+    from neuralux.errors import Timeout
 
     def leftovers() -> set[str]:
         return {p.name for p in Path(eng._tmp_root or "/tmp").glob("neuralux-ocr-*")}
@@ -153,7 +153,7 @@ def test_slow_tesseract_is_a_timeout(rendered: dict) -> None:
     eng = TesseractOcr(OcrSettings(timeout_seconds=0.001, cache_size=0))
     before = leftovers()
     try:
-        with pytest.raises(Timeout, match="ocr.timeout_seconds"):
+        with pytest.raises(Timeout, match=r"ocr\.timeout_seconds"):
             eng.read(rendered["terminal_traceback"][1])
     finally:
         eng.close()
