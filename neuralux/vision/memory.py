@@ -180,6 +180,14 @@ class ScreenMemory:
         """From the tray: stop recording without forgetting the setting."""
         self.paused = paused
 
+    async def set_enabled(self, enabled: bool) -> None:
+        """Turn recording on or off for this session (the config file is unchanged)."""
+        self.enabled = enabled
+        if enabled:
+            await self.start()
+        else:
+            await self.stop()
+
     async def tick(self) -> int | None:
         """Record the active window once. Returns the new entry id, if one was stored."""
         st = await self.reader.read_screen("window")

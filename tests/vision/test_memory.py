@@ -139,3 +139,16 @@ async def test_recall_request_for_the_overlay(tmp_path) -> None:
     assert "KeyError: 'user'" in req.context and "1 matching" in req.context_label
     empty = await rec.recall_request("/recall zebra", 2000)
     assert "nothing that matches" in empty.context
+
+
+async def test_memory_can_be_switched_on_and_off_at_run_time(tmp_path) -> None:
+    reader = _FakeReader(["on screen"])
+    rec = memory.ScreenMemory(OcrSettings(), reader, _Db(tmp_path / "m.db"))
+    await rec.set_enabled(True)
+    for _ in range(100):
+        if reader.calls:
+            break
+        await asyncio.sleep(0.01)
+    assert reader.calls >= 1 and rec._task is not None
+    await rec.set_enabled(False)
+    assert rec._task is None and not rec.enabled
