@@ -100,3 +100,14 @@ def test_drop_specks_keeps_real_short_words() -> None:
     line = [OcrWord("$", 0, 0, 6, 10, 40.0), OcrWord("ls", 10, 0, 12, 10, 95.0),
             OcrWord(".", 30, 8, 2, 2, 30.0)]
     assert [w.text for w in drop_specks(line)] == ["$", "ls"]
+
+
+def test_pictures_are_skipped_text_beside_them_is_kept() -> None:
+    rng = np.random.default_rng(0)
+    img = np.full((700, 1400), 255, np.uint8)
+    img[50:650, 50:850] = (rng.random((600, 800)) * 255).astype(np.uint8)  # a photo
+    for i in range(6):  # text to its right
+        img[100 + 24 * i:112 + 24 * i, 950:1300:3] = 0
+    blocks = layout.find_blocks(img)
+    assert blocks and all(b.box.x0 >= 940 for b in blocks)
+    assert sum(len(b.lines) for b in blocks) == 6
