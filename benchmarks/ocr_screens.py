@@ -43,6 +43,7 @@ class Screen:
     background: str
     rects: tuple[Rect, ...]
     blocks: tuple[Block, ...]
+    gradient: tuple[str, str] | None = None  # a wallpaper, top-left to bottom-right
 
     @property
     def truth(self) -> str:
@@ -221,6 +222,16 @@ def screens() -> list[Screen]:
             Block(320, 18, SETTINGS_LEFT, sans, 13, "#303030", 3.0),
             Block(900, 18, SETTINGS_RIGHT, sans, 13, "#505050", 3.0),
         )),
+        Screen("desktop_mixed", "#000000", (
+            Rect(60, 80, 860, 520, "#300a24"), Rect(60, 80, 860, 30, "#2b2b2b"),
+            Rect(1000, 140, 860, 700, "#ffffff"), Rect(1000, 140, 860, 30, "#ebebeb"),
+        ), (
+            Block(72, 86, ("Terminal",), sans, 13, "#dddddd"),
+            Block(72, 125, TRACEBACK[:12], mono, 14, "#eeeeec", 1.4),
+            Block(1012, 146, ("Quarterly Infrastructure Review - Document Viewer",), sans, 13,
+                  "#333333"),
+            Block(1040, 200, DOC_BODY + DOC_BODY2, serif, 15, "#222222", 1.6),
+        ), gradient=("#1d4e89", "#7fb3d5")),
         Screen("text_dense", "#ffffff", (), (
             Block(6, 2, _dense_log(), mono, 13, "#1a1a1a", 1.37),
         )),
@@ -258,6 +269,13 @@ def render_qimage(screen: Screen) -> Any:
     img.fill(QColor(screen.background))
     painter = QPainter(img)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    if screen.gradient:
+        from PySide6.QtGui import QLinearGradient
+
+        grad = QLinearGradient(0, 0, WIDTH, HEIGHT)
+        grad.setColorAt(0, QColor(screen.gradient[0]))
+        grad.setColorAt(1, QColor(screen.gradient[1]))
+        painter.fillRect(0, 0, WIDTH, HEIGHT, grad)
     for r in screen.rects:
         painter.fillRect(QRect(r.x, r.y, r.w, r.h), QColor(r.color))
     for b in screen.blocks:

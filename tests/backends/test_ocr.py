@@ -32,7 +32,7 @@ def _cer(truth: str, got: str) -> float:
 def rendered() -> dict:
     from benchmarks.ocr_screens import render, screens
 
-    wanted = {"terminal_traceback", "dark_terminal", "editor_code"}
+    wanted = {"terminal_traceback", "dark_terminal", "editor_code", "desktop_mixed"}
     return {s.name: (s, render(s).copy()) for s in screens() if s.name in wanted}
 
 
@@ -43,7 +43,8 @@ def engine():
     eng.close()
 
 
-@pytest.mark.parametrize("name", ["terminal_traceback", "dark_terminal", "editor_code"])
+@pytest.mark.parametrize("name", ["terminal_traceback", "dark_terminal", "editor_code",
+                                  "desktop_mixed"])
 def test_reads_screens_accurately(engine: TesseractOcr, rendered: dict, name: str) -> None:
     screen, image = rendered[name]
     result = engine.read(image)
