@@ -86,6 +86,13 @@ async def _read(args: argparse.Namespace, settings: Any) -> Any:
             image = load_image(args.file)
             return await reader.read_image(image, f"file {args.file}")
         if args.select:
+            if cap.session_kind() == "wayland":
+                # Wayland forbids grabbing the screen ourselves: the desktop's own
+                # screenshot dialog lets the user pick the area.
+                from neuralux.vision.portal import portal_screenshot
+
+                image = await asyncio.to_thread(portal_screenshot, 120.0, True)
+                return await reader.read_image(image, "selected area")
             from neuralux.ui.region_select import select_region
 
             region = select_region()

@@ -22,7 +22,9 @@ _MISSING = tuple(f"org.freedesktop.DBus.Error.{name}" for name in (
     "ServiceUnknown", "NameHasNoOwner", "UnknownMethod", "UnknownObject", "UnknownInterface"))
 
 
-async def async_portal_screenshot_uri(wait_seconds: float = 120.0) -> str:
+async def async_portal_screenshot_uri(wait_seconds: float = 120.0,
+                                      interactive: bool = False) -> str:
+    """Ask the portal for a screenshot; ``interactive`` lets the user pick the area."""
     from dbus_fast import Message, MessageType, Variant
     from dbus_fast.aio import MessageBus
 
@@ -51,7 +53,8 @@ async def async_portal_screenshot_uri(wait_seconds: float = 120.0) -> str:
         reply = await bus.call(Message(
             destination="org.freedesktop.portal.Desktop", path="/org/freedesktop/portal/desktop",
             interface="org.freedesktop.portal.Screenshot", member="Screenshot", signature="sa{sv}",
-            body=["", {"handle_token": Variant("s", token), "interactive": Variant("b", False)}]))
+            body=["", {"handle_token": Variant("s", token),
+                       "interactive": Variant("b", interactive)}]))
         if reply is None or reply.message_type == MessageType.ERROR:
             name = getattr(reply, "error_name", "") or ""
             if name in _MISSING:
@@ -71,12 +74,12 @@ async def async_portal_screenshot_uri(wait_seconds: float = 120.0) -> str:
         bus.disconnect()
 
 
-def portal_screenshot(timeout: float = 120.0) -> Any:
+def portal_screenshot(timeout: float = 120.0, interactive: bool = False) -> Any:
     """Blocking: ask the portal for a screenshot and return it as a PIL image."""
     from PIL import Image
 
     requested = time.time()
-    uri = asyncio.run(async_portal_screenshot_uri(timeout))
+    uri = asyncio.run(async_portal_screenshot_uri(timeout, interactive))
     path = Path(urllib.parse.unquote(urllib.parse.urlparse(uri).path))
     with Image.open(path) as img:
         image = img.convert("RGB")

@@ -36,6 +36,7 @@ class Screenshot(ServiceInterface):
     @dbus_method()
     def Screenshot(self, parent: DBusStr, options: DBusDict) -> DBusObjectPath:
         token = options["handle_token"].value
+        print("interactive", bool(options["interactive"].value), flush=True)
         caller = CALLER["name"].lstrip(":").replace(".", "_")
         handle = f"/org/freedesktop/portal/desktop/request/{caller}/{token}"
         request = Request()

@@ -113,3 +113,30 @@ def test_wayland_refused_in_the_desktop_dialog(wayland: str, tmp_path) -> None:
     finally:
         proc.terminate()
         proc.wait(5)
+
+
+def test_select_on_wayland_uses_the_desktops_own_picker(wayland: str, tmp_path) -> None:
+    """`neuralux ocr --select` on Wayland: the portal's interactive screenshot, then OCR."""
+    import shutil
+
+    if not shutil.which("tesseract"):
+        pytest.skip("needs tesseract")
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = tmp_path / "picked.png"
+    picture = Image.new("RGB", (900, 120), "white")
+    font = ImageFont.truetype("DejaVuSans.ttf", 28)
+    ImageDraw.Draw(picture).text((20, 40), "Selected area says hello", fill="black", font=font)
+    picture.save(image)
+    proc = _serve_portal(wayland, str(image), 0)
+    try:
+        from tests.conftest import run_cli
+
+        out = run_cli("ocr", "--select", env={"DBUS_SESSION_BUS_ADDRESS": wayland,
+                                             "WAYLAND_DISPLAY": "wayland-test"})
+        assert out.returncode == 0, out.stderr
+        assert "Selected area says hello" in out.stdout
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "interactive True"
+    finally:
+        proc.terminate()
+        proc.wait(5)
