@@ -163,6 +163,7 @@ class ScreenMemory:
         self.enabled = settings.memory_enabled
         self.paused = False
         self._task: asyncio.Task[None] | None = None
+        self._last_view: Any = None
 
     async def start(self) -> None:
         if self.enabled and self._task is None:
@@ -190,7 +191,9 @@ class ScreenMemory:
 
     async def tick(self) -> int | None:
         """Record the active window once. Returns the new entry id, if one was stored."""
-        st = await self.reader.read_screen("window")
+        st, self._last_view = await self.reader.read_window_if_changed(self._last_view)
+        if st is None:
+            return None  # nothing changed on screen: no OCR was run
         new_id: int | None = await self.db.run(
             lambda db: store(db, st.text, st.title, st.label))
         await self.db.run(lambda db: prune(db, self.settings.memory_retention_hours))

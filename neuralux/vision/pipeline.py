@@ -131,6 +131,25 @@ class ScreenReader:
 
         return await self.worker.call(run)
 
+    async def read_window_if_changed(self, previous: Any = None) -> tuple[ScreenText | None, Any]:
+        """For screen memory: OCR the active window only if it visibly changed.
+
+        Returns (text or None when unchanged, a fingerprint to pass next time). A
+        blinking cursor or a ticking clock is not a change worth an OCR run.
+        """
+
+        def run(engine: Any) -> tuple[ScreenText | None, Any]:
+            shot = cap.capture("window")
+            mark = (shot.title, _thumbnail(shot.image))
+            if previous is not None and _same_view(previous, mark):
+                return None, previous
+            result = engine.read(shot.image)
+            return ScreenText(result.text, shot.label, shot.title, shot.region, result,
+                              timings={"capture": shot.seconds, **result.timings}), mark
+
+        result: tuple[ScreenText | None, Any] = await self.worker.call(run)
+        return result
+
     async def read_image(self, image: Any, label: str = "image") -> ScreenText:
         def run(engine: Any) -> ScreenText:
             result = engine.read(image)
@@ -190,3 +209,19 @@ async def screen_request(app: Any, text: str, conversation_id: str | None = None
     if question is None:
         return None
     return await with_screen(app, AskRequest(question, conversation_id=conversation_id))
+
+
+def _thumbnail(image: Any) -> Any:
+    from neuralux.backends.ocr import to_gray
+
+    gray = to_gray(image)
+    h, w = gray.shape[0] // 4 * 4, gray.shape[1] // 4 * 4
+    return gray[:h, :w].reshape(h // 4, 4, w // 4, 4).mean(axis=(1, 3))
+
+
+def _same_view(a: tuple[str, Any], b: tuple[str, Any]) -> bool:
+    """Same window title and nearly the same pixels (mean change under 0.3 grey levels)."""
+    import numpy as np
+
+    return bool(a[0] == b[0] and a[1].shape == b[1].shape
+                and float(np.abs(a[1] - b[1]).mean()) < 0.3)

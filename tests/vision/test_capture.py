@@ -79,3 +79,19 @@ def test_no_display_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(var, raising=False)
     with pytest.raises(Unavailable, match="No display"):
         cap.capture("screen")
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract")
+async def test_screen_memory_skips_ocr_when_the_window_is_unchanged(on_display: dict) -> None:
+    from neuralux.vision.pipeline import ScreenReader
+
+    reader = ScreenReader(OcrSettings())
+    try:
+        first, mark = await reader.read_window_if_changed(None)
+        assert first is not None and "ZeroDivisionError" in first.text
+        again, mark2 = await reader.read_window_if_changed(mark)
+        assert again is None and mark2 is mark
+        retitled, _ = await reader.read_window_if_changed(("another window", mark[1]))
+        assert retitled is not None  # a different window is always read
+    finally:
+        await reader.stop()

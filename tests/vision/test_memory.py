@@ -65,6 +65,10 @@ class _FakeReader:
         self.calls += 1
         return ScreenText(text, "window “Terminal”", "Terminal")
 
+    async def read_window_if_changed(self, previous=None):
+        st = await self.read_screen("window")
+        return st, st.text
+
 
 class _Db:
     """The app Database's async surface over a real SQLite file."""
