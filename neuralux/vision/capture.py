@@ -211,6 +211,7 @@ def capture(target: str = "screen", region: Region | None = None, monitor: int =
     kind = session_kind()
     if kind == "none":
         raise Unavailable(NO_DISPLAY)
+    # NEURALUX_FORCE_X11: on XWayland-only setups mss still sees X11 windows.
     if kind == "wayland" and not os.environ.get("NEURALUX_FORCE_X11"):
         from neuralux.vision.portal import portal_screenshot
 

@@ -166,6 +166,12 @@ class ScreenMemory:
         self._last_view: Any = None
 
     async def start(self) -> None:
+        from neuralux.vision.capture import session_kind
+
+        if self.enabled and session_kind() == "wayland":
+            # Each capture would open the desktop's screenshot dialog: not for a timer.
+            log.warning("screen memory is not available on Wayland; it stays off")
+            return
         if self.enabled and self._task is None:
             self._task = asyncio.get_running_loop().create_task(self._loop(),
                                                                  name="screen-memory")

@@ -156,3 +156,11 @@ async def test_memory_can_be_switched_on_and_off_at_run_time(tmp_path) -> None:
     assert reader.calls >= 1 and rec._task is not None
     await rec.set_enabled(False)
     assert rec._task is None and not rec.enabled
+
+
+async def test_memory_stays_off_on_wayland(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    rec = memory.ScreenMemory(OcrSettings(memory_enabled=True), _FakeReader(["x"]),
+                              _Db(tmp_path / "m.db"))
+    await rec.start()
+    assert rec._task is None
