@@ -148,3 +148,16 @@ async def test_overlay_entry_point_context_for_question() -> None:
     assert len(context) <= 1500 and context.endswith("FATAL: out of memory")
     assert "hunter2" not in context
     assert "window “Terminal”" in label and "trimmed" in label and "masked" in label
+
+
+def test_redacted_json_has_no_secret_words() -> None:
+    from neuralux.backends.base import OcrResult, OcrWord
+    from neuralux.vision.pipeline import redacted
+
+    words = (OcrWord("password:", 0, 0, 50, 10, 90.0), OcrWord("hunter2", 60, 0, 40, 10, 90.0))
+    st = ScreenText("password: hunter2", "screen", result=OcrResult("password: hunter2", words))
+    red = redacted(st)
+    data = red.to_dict(words=not red.redactions)
+    assert data["text"] == "password: [REDACTED:password]"
+    assert data["redactions"] == {"password": 1} and "words" not in data
+    assert "hunter2" not in str(data)
