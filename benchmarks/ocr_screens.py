@@ -219,18 +219,18 @@ def screens() -> list[Screen]:
         )),
         Screen("settings_dense", "#fafafa", (Rect(0, 0, 260, HEIGHT, "#ebebeb"),), (
             Block(24, 18, SETTINGS_NAV, sans, 14, "#2e2e2e", 2.6),
-            Block(320, 18, SETTINGS_LEFT, sans, 13, "#303030", 3.0),
-            Block(900, 18, SETTINGS_RIGHT, sans, 13, "#505050", 3.0),
+            Block(320, 18, SETTINGS_LEFT, "Nimbus Sans", 13, "#303030", 3.0),
+            Block(900, 18, SETTINGS_RIGHT, "Nimbus Sans", 13, "#505050", 3.0),
         )),
         Screen("desktop_mixed", "#000000", (
             Rect(60, 80, 860, 520, "#300a24"), Rect(60, 80, 860, 30, "#2b2b2b"),
             Rect(1000, 140, 860, 700, "#ffffff"), Rect(1000, 140, 860, 30, "#ebebeb"),
         ), (
             Block(72, 86, ("Terminal",), sans, 13, "#dddddd"),
-            Block(72, 125, TRACEBACK[:12], mono, 14, "#eeeeec", 1.4),
+            Block(72, 125, TRACEBACK[:12], "Nimbus Mono PS", 15, "#eeeeec", 1.4),
             Block(1012, 146, ("Quarterly Infrastructure Review - Document Viewer",), sans, 13,
                   "#333333"),
-            Block(1040, 200, DOC_BODY + DOC_BODY2, serif, 15, "#222222", 1.6),
+            Block(1040, 200, DOC_BODY + DOC_BODY2, "C059", 15, "#222222", 1.6),
         ), gradient=("#1d4e89", "#7fb3d5")),
         Screen("text_dense", "#ffffff", (), (
             Block(6, 2, _dense_log(), mono, 13, "#1a1a1a", 1.37),
