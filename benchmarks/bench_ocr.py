@@ -82,7 +82,7 @@ def _child_cpu() -> float:
 
 
 def _speed(engine: Any, name: str, image: Any, runs: int, p50_target: bool) -> list[Row]:
-    """Wall time (p50) and CPU seconds per read (tesseract processes; independent of load)."""
+    """Wall time (p50) and CPU seconds per read (tesseract processes; less sensitive to load)."""
     cpu0 = _child_cpu()
     ours, _ = _p50(lambda: engine.read(image), runs)
     cpu1 = _child_cpu()
