@@ -61,19 +61,12 @@ def _settings() -> Any:
 
 def load_image(path: str) -> Any:
     """Open an image file, or ``InvalidArgument`` (exit 4) saying why not."""
-    from PIL import Image, UnidentifiedImageError
+    from neuralux.vision.pipeline import decode_image
 
     p = Path(path)
     if not p.is_file():
         raise InvalidArgument(f"{path}: no such file")
-    try:
-        with Image.open(p) as img:
-            img.load()
-            return img.convert("RGB")
-    except UnidentifiedImageError as exc:
-        raise InvalidArgument(f"{path}: not an image (PNG, JPEG, BMP, TIFF, WebP …)") from exc
-    except (OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise InvalidArgument(f"{path}: cannot read the image: {exc}") from exc
+    return decode_image(p, path)
 
 
 async def _read(args: argparse.Namespace, settings: Any) -> Any:

@@ -150,6 +150,10 @@ class ScreenReader:
         result: tuple[ScreenText | None, Any] = await self.worker.call(run)
         return result
 
+    async def read_image_bytes(self, data: bytes, label: str = "uploaded image") -> ScreenText:
+        """OCR an encoded image (e.g. the node's ``/v1/ocr``); bad bytes are InvalidArgument."""
+        return await self.read_image(decode_image(data, label), label)
+
     async def read_image(self, image: Any, label: str = "image") -> ScreenText:
         def run(engine: Any) -> ScreenText:
             result = engine.read(image)
@@ -225,3 +229,19 @@ def _same_view(a: tuple[str, Any], b: tuple[str, Any]) -> bool:
 
     return bool(a[0] == b[0] and a[1].shape == b[1].shape
                 and float(np.abs(a[1] - b[1]).mean()) < 0.3)
+
+
+def decode_image(source: Any, name: str = "image") -> Any:
+    """A PIL RGB image from a path or bytes (a --file, a /v1/ocr upload), or InvalidArgument."""
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as img:
+            img.load()
+            return img.convert("RGB")
+    except UnidentifiedImageError as exc:
+        raise InvalidArgument(f"{name}: not an image (PNG, JPEG, BMP, TIFF, WebP …)") from exc
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise InvalidArgument(f"{name}: cannot read the image: {exc}") from exc

@@ -161,3 +161,29 @@ def test_redacted_json_has_no_secret_words() -> None:
     assert data["text"] == "password: [REDACTED:password]"
     assert data["redactions"] == {"password": 1} and "words" not in data
     assert "hunter2" not in str(data)
+
+
+async def test_read_image_bytes_for_the_node_api() -> None:
+    import io
+    import shutil
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    from neuralux.errors import InvalidArgument
+    from neuralux.vision.pipeline import ScreenReader
+
+    if not shutil.which("tesseract"):
+        pytest.skip("needs tesseract")
+    picture = Image.new("RGB", (700, 100), "white")
+    ImageDraw.Draw(picture).text((20, 30), "Uploaded from a laptop", fill="black",
+                                 font=ImageFont.truetype("DejaVuSans.ttf", 26))
+    buf = io.BytesIO()
+    picture.save(buf, "PNG")
+    reader = ScreenReader(OcrSettings())
+    try:
+        st = await reader.read_image_bytes(buf.getvalue())
+        assert st.text == "Uploaded from a laptop" and st.label == "uploaded image"
+        with pytest.raises(InvalidArgument, match="not an image"):
+            await reader.read_image_bytes(b"GIF89a-not-really")
+    finally:
+        await reader.stop()
