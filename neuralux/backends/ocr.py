@@ -73,6 +73,14 @@ def to_gray(image: Any) -> np.ndarray:
     raise InvalidArgument(f"not an image: array of shape {arr.shape}")
 
 
+def _usable_cores() -> int:
+    """Cores this process may run on (containers and taskset limit it below cpu_count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
 def _luma(r: np.ndarray, g: np.ndarray, b: np.ndarray) -> np.ndarray:
     # ITU-R 601 weights in integer arithmetic, as PIL's "L" conversion does.
     return ((r.astype(np.uint32) * 299 + g.astype(np.uint32) * 587
@@ -85,7 +93,7 @@ class TesseractOcr:
     def __init__(self, settings: OcrSettings) -> None:
         self.settings = settings
         self.cmd = find_tesseract(settings.tesseract_cmd)
-        self.workers = settings.workers or max(1, os.cpu_count() or 1)
+        self.workers = settings.workers or _usable_cores()
         self._pool = concurrent.futures.ThreadPoolExecutor(
             max_workers=self.workers, thread_name_prefix="tesseract")
         self._cache: collections.OrderedDict[bytes, OcrResult] = collections.OrderedDict()
