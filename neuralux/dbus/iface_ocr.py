@@ -23,7 +23,7 @@ from neuralux.vision import capture as cap
 from neuralux.vision.pipeline import redacted, with_screen
 
 __all__ = ["OcrMethods", "check_screen_consent", "parse_ocr_options", "pop_screen_option",
-           "with_screen"]
+           "with_screen", "with_screen_audited"]
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +107,14 @@ async def _audit(app: Any, kind: str, program: Program, **data: Any) -> None:
 
     entry = {"program": program.identity, "pid": program.pid, **data}
     await app.db.run(lambda db: audit.record(db, kind, entry))
+
+
+async def with_screen_audited(app: Any, req: Any, target: str,
+                              program: Program) -> tuple[Any, str]:
+    """``with_screen`` for a D-Bus caller already let through; the read is audited."""
+    request, used = await with_screen(app, req, target)
+    await _audit(app, "screen_ask", program, source=used, chars=len(request.context))
+    return request, used
 
 
 class OcrMethods(ServiceInterface):

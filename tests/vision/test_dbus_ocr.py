@@ -128,6 +128,10 @@ async def test_ask_with_screen_builds_the_answer_on_the_screen(service) -> None:
     assert "Text read by OCR from the window “Traceback viewer”" in user
     assert "ZeroDivisionError: division by zero" in user
     assert user.endswith("what is wrong?")
+    from neuralux.storage import audit
+
+    (entry,) = await app.db.run(lambda db: audit.entries(db, "screen_ask"))
+    assert entry["source"] == "window “Traceback viewer”" and entry["chars"] > 100
 
 
 def test_option_parsing() -> None:
