@@ -1,0 +1,190 @@
+"""The one place where Qt meets the core.
+
+Calls go *in* as coroutines submitted to the core loop (``runtime.submit``);
+results come *back* as Qt signals. The bridge lives in the GUI thread, so a
+signal emitted from the core thread is delivered to GUI slots as a queued call:
+the GUI never waits on the model, the bus or the disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import importlib
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from neuralux.errors import Cancelled, NeuraluxError
+from neuralux.ui import prompt_logic
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _AskRequest:
+    """Same fields as the core's AskRequest; used only while the core is not installed."""
+
+    prompt: str
+    conversation_id: str | None = None
+    context: str = ""
+    context_label: str = ""
+    system: str | None = None
+    max_tokens: int | None = None
+
+
+def make_request(prompt: str, conversation_id: str | None, context: str = "",
+                 context_label: str = "") -> Any:
+    """Build the core's AskRequest (imported late: PySide6-free core, lead's module)."""
+    try:
+        from neuralux.core.assistant import AskRequest
+    except ImportError:
+        AskRequest = _AskRequest
+    return AskRequest(prompt, conversation_id=conversation_id, context=context,
+                      context_label=context_label)
+
+
+class Bridge(QObject):
+    chunk = Signal(int, str)  # request id, text
+    done = Signal(int, object)  # request id, meta (model, where, first_token_s, text)
+    failed = Signal(int, str)  # request id, message for the user
+    history_loaded = Signal(list)  # past prompts, oldest first
+    toggle_requested = Signal()
+    show_requested = Signal(str)  # prefill
+
+    def __init__(self, app: Any, runtime: Any) -> None:
+        super().__init__()
+        self.app = app
+        self.runtime = runtime
+        self.current = 0  # id of the request whose output the overlay shows
+        self.conversation_id: str | None = None
+        self._cancel: threading.Event | None = None
+        self._futures: set[concurrent.futures.Future[Any]] = set()
+
+    # -- thread-safe control (called from the core thread by the D-Bus mixin) --
+    def toggle(self) -> None:
+        self.toggle_requested.emit()
+
+    def show(self, prefill: str = "") -> None:
+        self.show_requested.emit(prefill)
+
+    # -- features other engineers build; used when present ---------------------
+    @property
+    def commands_ready(self) -> bool:
+        return getattr(self.app, "commands", None) is not None
+
+    @property
+    def screen_ready(self) -> bool:
+        return getattr(self.app, "screen", None) is not None
+
+    # -- asking (GUI thread) ---------------------------------------------------
+    def ask(self, prompt: str, mode: str = prompt_logic.ASK) -> int:
+        self.cancel()
+        self.current += 1
+        rid = self.current
+        cancel = threading.Event()
+        self._cancel = cancel
+        self._submit(self._ask(rid, prompt, mode, cancel), rid)
+        return rid
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self._cancel = None
+
+    def new_conversation(self) -> None:
+        self.cancel()
+        self.current += 1  # late chunks of the old answer are dropped
+        self.conversation_id = None
+
+    def load_history(self, limit: int = 200) -> None:
+        self._submit(self._history(limit), None)
+
+    def _submit(self, coro: Any, rid: int | None) -> None:
+        fut = self.runtime.submit(coro)
+        self._futures.add(fut)
+        fut.add_done_callback(lambda f: self._finished(f, rid))
+
+    def _finished(self, fut: concurrent.futures.Future[Any], rid: int | None) -> None:
+        self._futures.discard(fut)
+        if fut.cancelled():
+            return
+        exc = fut.exception()
+        if exc is None or isinstance(exc, (Cancelled, asyncio.CancelledError)):
+            return
+        if isinstance(exc, NeuraluxError):
+            message = exc.message
+        else:
+            log.error("overlay request failed", exc_info=exc)
+            message = f"Something went wrong ({type(exc).__name__}); see `neuralux logs`."
+        if rid is not None:
+            self.failed.emit(rid, message)
+
+    # -- coroutines (core thread) ----------------------------------------------
+    async def _ask(self, rid: int, prompt: str, mode: str, cancel: threading.Event) -> None:
+        t0 = time.monotonic()
+        first: list[float] = []
+
+        def on_chunk(text: str) -> None:
+            if not first:
+                first.append(time.monotonic() - t0)
+            if not cancel.is_set():
+                self.chunk.emit(rid, text)
+
+        if mode == prompt_logic.COMMAND and self.commands_ready:
+            meta = await self._command(prompt, on_chunk)
+        else:
+            context, label = "", ""
+            if mode == prompt_logic.SCREEN and self.screen_ready:
+                context, label = await self._screen_text()
+            req = make_request(prompt, self.conversation_id, context, label)
+            answer = await self.app.assistant.ask(req, on_chunk=on_chunk, cancel=cancel)
+            if rid == self.current:
+                self.conversation_id = answer.conversation_id
+            timings = dict(getattr(answer, "timings", {}) or {})
+            meta = {"model": answer.model, "where": answer.where, "text": answer.text,
+                    "first_token_s": timings.get("first_token_s",
+                                                 first[0] if first else None)}
+        if not cancel.is_set():
+            self.done.emit(rid, meta)
+
+    async def _command(self, prompt: str, on_chunk: Any) -> dict[str, Any]:
+        """Show (never run) the command assistant's suggestion."""
+        suggestion = await self.app.commands.suggest(prompt)
+        command = getattr(suggestion, "command", str(suggestion))
+        explanation = getattr(suggestion, "explanation", "")
+        risk = getattr(suggestion, "risk", "")
+        text = f"```bash\n{command}\n```\n"
+        if explanation:
+            text += f"\n{explanation}\n"
+        if risk:
+            text += f"\n**Risk:** {getattr(risk, 'value', risk)}\n"
+        on_chunk(text)
+        return {"model": getattr(suggestion, "model", ""), "where": "local", "text": text}
+
+    async def _screen_text(self) -> tuple[str, str]:
+        result = await self.app.screen.read_screen()
+        return str(getattr(result, "text", result)), "text on the screen"
+
+    async def _history(self, limit: int) -> None:
+        prompts = await asyncio.to_thread(recent_prompts, self.app, limit)
+        self.history_loaded.emit(prompts)
+
+
+def recent_prompts(app: Any, limit: int) -> list[str]:
+    """Past user prompts, oldest first, from the SQLite history (empty if none yet)."""
+    db = getattr(app, "db", None)
+    if db is None:
+        return []
+    try:
+        history = importlib.import_module("neuralux.storage.history")
+    except ImportError:
+        return []
+    fetch = getattr(history, "recent_prompts", None)
+    if fetch is None:
+        return []
+    return [str(p) for p in reversed(list(fetch(db, limit)))]

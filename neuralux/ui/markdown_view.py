@@ -1,0 +1,119 @@
+"""The answer area: Markdown rendered incrementally as tokens stream in.
+
+Chunks are coalesced and drawn at most once per frame interval, so a model
+producing hundreds of tokens a second costs the GUI thread a few small edits a
+second, not one relayout per token. Finished blocks are inserted once at the
+end of the document; only the growing tail block is replaced on each frame.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from neuralux.ui.markdown import Colors, IncrementalMarkdown
+
+log = logging.getLogger(__name__)
+
+FRAME_MS = 33  # ~30 updates a second is smooth to the eye and cheap for the layout
+
+
+class MarkdownView(QTextBrowser):
+    copied = Signal(str)  # what was copied, for a transient "Copied" note
+    content_changed = Signal()
+
+    def __init__(self, colors: Colors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answer")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)  # the undo stack would grow with every streamed frame
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setDocumentMargin(2)
+        self.anchorClicked.connect(self._on_anchor)
+        self._colors = colors
+        self._md = IncrementalMarkdown(colors)
+        self._pending = ""
+        self._tail_start = 0  # document position where the live tail begins
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self.flush)
+        self.last_flush_ms = 0.0
+
+    # -- content ---------------------------------------------------------
+    def reset(self, colors: Colors | None = None) -> None:
+        if colors is not None:
+            self._colors = colors
+        self._timer.stop()
+        self._md = IncrementalMarkdown(self._colors)
+        self._pending = ""
+        self._tail_start = 0
+        self.clear()
+        self.content_changed.emit()
+
+    def append_text(self, chunk: str) -> None:
+        """Queue streamed text; it is drawn on the next frame."""
+        self._pending += chunk
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def set_text(self, text: str) -> None:
+        self.reset()
+        self._pending = text
+        self.flush()
+
+    def text(self) -> str:
+        return self._md.text + self._pending
+
+    def code_blocks(self) -> list[str]:
+        return [b.code for b in self._md.code_blocks]
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        clock = QElapsedTimer()
+        clock.start()
+        chunk, self._pending = self._pending, ""
+        bar = self.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 4
+        out = self._md.feed(chunk)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(self._tail_start)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        for block in out.complete_html:
+            self._insert_block(cursor, block)
+        self._tail_start = cursor.position()
+        if out.tail_html:
+            self._insert_block(cursor, out.tail_html)
+        cursor.endEditBlock()
+        if at_bottom:
+            bar.setValue(bar.maximum())
+        self.last_flush_ms = clock.nsecsElapsed() / 1e6
+        self.content_changed.emit()
+
+    def _insert_block(self, cursor: QTextCursor, block_html: str) -> None:
+        # Each block starts in its own QTextBlock so insertHtml cannot merge it into
+        # the previous paragraph's formatting.
+        if cursor.position() > 0:
+            cursor.insertBlock()
+        cursor.insertHtml(block_html)
+
+    # -- links: copy buttons and web links ------------------------------
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == "copy":
+            try:
+                code = self._md.code_blocks[int(url.path())].code
+            except (ValueError, IndexError):
+                return
+            QGuiApplication.clipboard().setText(code)
+            self.copied.emit(code)
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
