@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from neuralux.errors import Cancelled, NeuraluxError
 from neuralux.ui import prompt_logic
+from neuralux.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +68,10 @@ class Bridge(QObject):
 
     # -- thread-safe control (called from the core thread by the D-Bus mixin) --
     def toggle(self) -> None:
-        self.toggle_requested.emit()
+        emit(self.toggle_requested)
 
     def show(self, prefill: str = "") -> None:
-        self.show_requested.emit(prefill)
+        emit(self.show_requested, prefill)
 
     # -- features other engineers build; used when present ---------------------
     @property
@@ -122,7 +123,7 @@ class Bridge(QObject):
             log.error("overlay request failed", exc_info=exc)
             message = f"Something went wrong ({type(exc).__name__}); see `neuralux logs`."
         if rid is not None:
-            self.failed.emit(rid, message)
+            emit(self.failed, rid, message)
 
     # -- coroutines (core thread) ----------------------------------------------
     async def _ask(self, rid: int, prompt: str, mode: str, cancel: threading.Event) -> None:
@@ -133,7 +134,7 @@ class Bridge(QObject):
             if not first:
                 first.append(time.monotonic() - t0)
             if not cancel.is_set():
-                self.chunk.emit(rid, text)
+                emit(self.chunk, rid, text)
 
         if mode == prompt_logic.COMMAND and self.commands_ready:
             meta = await self._command(prompt, on_chunk)
@@ -150,7 +151,7 @@ class Bridge(QObject):
                     "first_token_s": timings.get("first_token_s",
                                                  first[0] if first else None)}
         if not cancel.is_set():
-            self.done.emit(rid, meta)
+            emit(self.done, rid, meta)
 
     async def _command(self, prompt: str, on_chunk: Any) -> dict[str, Any]:
         """Show (never run) the command assistant's suggestion."""
@@ -172,7 +173,7 @@ class Bridge(QObject):
 
     async def _history(self, limit: int) -> None:
         prompts = await asyncio.to_thread(recent_prompts, self.app, limit)
-        self.history_loaded.emit(prompts)
+        emit(self.history_loaded, prompts)
 
 
 def recent_prompts(app: Any, limit: int) -> list[str]:

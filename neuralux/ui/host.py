@@ -19,11 +19,13 @@ from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from neuralux.errors import Unavailable
 from neuralux.hotkeys import select as hotkey_select
 from neuralux.hotkeys.x11 import KeyStroke
 from neuralux.ui import theme
 from neuralux.ui.bridge import Bridge
 from neuralux.ui.overlay import OverlayWindow
+from neuralux.ui.trace import LatencyProbe, Trace
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +88,8 @@ class Desktop:
         self.hotkey: hotkey_select.ActiveHotkey | None = None
         self.tray: Any = None
         self._visible = threading.Event()
-        self._trace = open(os.environ["NEURALUX_OVERLAY_TRACE"], "a", buffering=1) \
-            if os.environ.get("NEURALUX_OVERLAY_TRACE") else None
+        self.trace = Trace()
+        self.probe = LatencyProbe() if self.trace.enabled else None
 
     def start(self) -> None:
         b, o = self.bridge, self.overlay
@@ -101,7 +103,8 @@ class Desktop:
         o.cancel.connect(b.cancel)
         o.new_conversation.connect(b.new_conversation)
         o.first_frame.connect(self._first_frame)
-        o.hidden.connect(self._visible.clear)
+        o.hidden.connect(self._hidden)
+        o.ask.connect(self._asked)
         o.set_features(b.commands_ready, b.screen_ready)
         hints = self.qapp.styleHints()
         hints.colorSchemeChanged.connect(lambda _s: o.apply_theme(system_theme(o.settings.theme)))
@@ -119,6 +122,8 @@ class Desktop:
             self._notify("Neuralux hotkey", self.hotkey.message)
         b.load_history()
         self.app.overlay_control = b  # the D-Bus mixin's way in; thread-safe signal emits
+        self.trace.event("ready", f"backend={self.hotkey.backend} key={self.hotkey.label} "
+                                  f"message={self.hotkey.message}")
 
     def stop(self) -> None:
         self.app.overlay_control = None
@@ -127,8 +132,7 @@ class Desktop:
         if self.tray is not None:
             self.tray.stop()
         self.bridge.cancel()
-        if self._trace is not None:
-            self._trace.close()
+        self.trace.close()
 
     def _prewarm(self) -> None:
         """Create the native window and lay everything out now, so show only maps it."""
@@ -153,21 +157,36 @@ class Desktop:
             self.show()
 
     def show(self, prefill: str = "") -> None:
+        self.trace.event("show")
         self._visible.set()
         self.overlay.show_overlay(prefill)
+
+    def _hidden(self) -> None:
+        self._visible.clear()
+        self.trace.event("hidden")
+
+    def _asked(self, prompt: str, mode: str) -> None:
+        self.trace.event("ask", f"{mode} {prompt}")
+        if self.probe is not None:
+            self.probe.begin()
 
     def _first_frame(self, t: float) -> None:
         keys = self.hotkey.finish_grab(int(self.overlay.winId())) if self.hotkey else []
         for stroke in keys:
             QApplication.sendEvent(self.overlay.input, key_event(stroke))
-        if self._trace is not None:
-            self._trace.write(f"frame {t:.6f} keys {len(keys)}\n")
+        self.trace.event("frame", f"keys={len(keys)}", t)
 
     # -- answers ------------------------------------------------------------
     def _done(self, rid: int, meta: dict[str, Any]) -> None:
         if rid != self.bridge.current:
             return
         self.overlay.finish_answer(meta, str(meta.get("text", "")))
+        if self.trace.enabled:
+            bar = self.overlay.answer.verticalScrollBar()
+            worst = self.probe.end() if self.probe is not None else 0.0
+            self.trace.event("done", f"chars={len(self.overlay.answer.text())} "
+                             f"scroll={bar.value()}/{bar.maximum()} latency_ms={worst:.1f} "
+                             f"text={self.overlay.answer.text()[:200]}")
         if self.tray is not None and meta.get("model"):
             self.tray.set_model(str(meta["model"]))
         if not self.overlay.isVisible() and self.settings.notify_when_hidden:
@@ -177,6 +196,7 @@ class Desktop:
         if rid != self.bridge.current:
             return
         self.overlay.fail(message)
+        self.trace.event("failed", message)
         if not self.overlay.isVisible() and self.settings.notify_when_hidden:
             self._notify("Neuralux could not answer", message)
 
@@ -212,9 +232,34 @@ def _quit_on_signals(qapp: QApplication) -> QSocketNotifier:
     return notifier
 
 
+def ensure_display(env: Any = None) -> None:
+    """Raise Unavailable unless a display answers. Qt aborts the whole process when it
+    cannot connect, so the daemon must learn it here and fall back to headless."""
+    env = os.environ if env is None else env
+    wayland = env.get("WAYLAND_DISPLAY", "")
+    if wayland:
+        sock = wayland if os.path.isabs(wayland) else \
+            os.path.join(env.get("XDG_RUNTIME_DIR", ""), wayland)
+        if os.path.exists(sock):
+            return
+    if env.get("DISPLAY"):
+        try:
+            from Xlib import display as xdisplay
+
+            xdisplay.Display(env["DISPLAY"]).close()
+            return
+        except Exception as exc:
+            raise Unavailable(f"Cannot connect to the X display {env['DISPLAY']!r} ({exc}); "
+                              "running headless.") from exc
+    raise Unavailable("No display (neither DISPLAY nor a Wayland socket); running headless.")
+
+
 def run_desktop(app: Any, runtime: Any) -> int:
-    """Run the overlay, tray and hotkey until quit; returns the Qt exit code."""
+    """Run the overlay, tray and hotkey until quit; returns the Qt exit code.
+
+    Raises Unavailable (before touching Qt) when no display answers."""
     t0 = time.monotonic()
+    ensure_display()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     existing = QApplication.instance()

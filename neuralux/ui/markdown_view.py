@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from neuralux.ui.markdown import Colors, IncrementalMarkdown
+from neuralux.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ class MarkdownView(QTextBrowser):
         self._pending = ""
         self._tail_start = 0
         self.clear()
-        self.content_changed.emit()
+        emit(self.content_changed)
 
     def append_text(self, chunk: str) -> None:
         """Queue streamed text; it is drawn on the next frame."""
@@ -97,7 +98,7 @@ class MarkdownView(QTextBrowser):
         if at_bottom:
             bar.setValue(bar.maximum())
         self.last_flush_ms = clock.nsecsElapsed() / 1e6
-        self.content_changed.emit()
+        emit(self.content_changed)
 
     def _insert_block(self, cursor: QTextCursor, block_html: str) -> None:
         # Each block starts in its own QTextBlock so insertHtml cannot merge it into
@@ -114,6 +115,6 @@ class MarkdownView(QTextBrowser):
             except (ValueError, IndexError):
                 return
             QGuiApplication.clipboard().setText(code)
-            self.copied.emit(code)
+            emit(self.copied, code)
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)

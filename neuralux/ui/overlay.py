@@ -31,6 +31,7 @@ from neuralux.ui import prompt_logic
 from neuralux.ui.markdown_view import MarkdownView
 from neuralux.ui.prompt_edit import PromptEdit
 from neuralux.ui.prompt_logic import COMMAND, History
+from neuralux.ui.qtcompat import emit
 from neuralux.ui.theme import Theme, stylesheet
 
 log = logging.getLogger(__name__)
@@ -165,7 +166,7 @@ class OverlayWindow(QWidget):
     def hide_overlay(self) -> None:
         self.hide()
         self.input.history.reset()
-        self.hidden.emit()
+        emit(self.hidden)
 
     def _place(self) -> None:
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
@@ -227,7 +228,7 @@ class OverlayWindow(QWidget):
         self.input.set_text("")
         self._command_toggled = parsed.mode == COMMAND and self._command_toggled
         self.begin_answer(parsed.prompt)
-        self.ask.emit(parsed.prompt, parsed.mode)
+        emit(self.ask, parsed.prompt, parsed.mode)
 
     def begin_answer(self, question: str = "") -> None:
         self.running = True
@@ -267,7 +268,7 @@ class OverlayWindow(QWidget):
     def _escape(self) -> None:
         if self.running:
             self.running = False
-            self.cancel.emit()
+            emit(self.cancel)
             self.answer.flush()
             self._meta_text = "Stopped."
             self.footer.setText(self._meta_text)
@@ -284,7 +285,7 @@ class OverlayWindow(QWidget):
 
     def start_new_conversation(self) -> None:
         if self.running:
-            self.cancel.emit()
+            emit(self.cancel)
         self.running = False
         self.answer.reset(self.theme.markdown)
         self.answer.hide()
@@ -293,7 +294,7 @@ class OverlayWindow(QWidget):
         self.footer.setText("New conversation.")
         self.hints.setText(HINTS_IDLE)
         self._fit_height()
-        self.new_conversation.emit()
+        emit(self.new_conversation)
 
     # -- painting --------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -311,7 +312,7 @@ class OverlayWindow(QWidget):
         p.end()
         if self._await_frame:
             self._await_frame = False
-            self.first_frame.emit(time.monotonic())
+            emit(self.first_frame, time.monotonic())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

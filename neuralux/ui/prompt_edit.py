@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from neuralux.ui.prompt_logic import History
+from neuralux.ui.qtcompat import emit
 
 MAX_LINES = 5
 
@@ -30,6 +31,7 @@ class PromptEdit(QPlainTextEdit):
         self.document().setDocumentMargin(2)
         self.textChanged.connect(self._fit)
         self._lines = 1
+        self.setFixedHeight(self.sizeHint().height())
 
     def text(self) -> str:
         return self.toPlainText()
@@ -53,7 +55,12 @@ class PromptEdit(QPlainTextEdit):
         if lines != self._lines:
             self._lines = lines
             self.setFixedHeight(self.sizeHint().height())
-            self.height_changed.emit()
+            emit(self.height_changed)
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setFixedHeight(self.sizeHint().height())
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         key, mods = e.key(), e.modifiers()
@@ -63,19 +70,19 @@ class PromptEdit(QPlainTextEdit):
             if shift:
                 self.textCursor().insertText("\n")
             else:
-                self.submitted.emit()
+                emit(self.submitted)
             return
         if key == Qt.Key.Key_Escape:
-            self.escape.emit()
+            emit(self.escape)
             return
         if key == Qt.Key.Key_Tab and not ctrl:
-            self.tab_pressed.emit()
+            emit(self.tab_pressed)
             return
         if ctrl and key == Qt.Key.Key_L:
-            self.new_conversation.emit()
+            emit(self.new_conversation)
             return
         if ctrl and key == Qt.Key.Key_C and not self.textCursor().hasSelection():
-            self.copy_answer.emit()
+            emit(self.copy_answer)
             return
         if key == Qt.Key.Key_Up and self._on_first_line():
             text = self.history.up(self.text())

@@ -28,6 +28,24 @@ def long_answer(chars: int) -> str:
     return "".join(out)[:chars]
 
 
+async def export_overlay_methods(app: FakeApp) -> object:
+    """Put the overlay's D-Bus methods on the session bus, as the daemon's service does."""
+    from dbus_fast.aio import MessageBus
+    from dbus_fast.service import ServiceInterface
+
+    from neuralux.dbus.iface_overlay import OverlayMethods
+
+    class Service(OverlayMethods, ServiceInterface):
+        def __init__(self) -> None:
+            super().__init__("org.neuralux.Assistant1")
+            self.app = app
+
+    bus = await MessageBus().connect()
+    bus.export("/org/neuralux/Assistant1", Service())
+    await bus.request_name("org.neuralux.Assistant1")
+    return bus
+
+
 def main() -> int:
     logging.basicConfig(level=os.environ.get("NEURALUX_LOG", "INFO"), stream=sys.stderr,
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
@@ -37,6 +55,8 @@ def main() -> int:
     app = FakeApp(config.load(env=os.environ).settings, assistant)
     runtime = FakeRuntime()
     runtime.start()
+    if os.environ.get("NEURALUX_HARNESS_DBUS") and os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        runtime.submit(export_overlay_methods(app)).result(timeout=10)
     try:
         return run_desktop(app, runtime)
     finally:
