@@ -155,8 +155,11 @@ class X11Hotkey:
         for extra in (0, lock, numlock, lock | numlock):
             if on:
                 catch = error.CatchError(error.BadAccess)
+                # Keyboard mode Sync: on a press the server freezes the keyboard until we
+                # answer, so keys typed right after the hotkey queue up instead of reaching
+                # the previously focused window before our keyboard grab is in place.
                 root.grab_key(self._keycode, self._mask | extra, True, X.GrabModeAsync,
-                              X.GrabModeAsync, onerror=catch)
+                              X.GrabModeSync, onerror=catch)
                 self._d.sync()
                 if catch.get_error():
                     self._grab(False)
@@ -212,15 +215,17 @@ class X11Hotkey:
         relevant = ev.state & (X.Mod1Mask | X.ControlMask | X.ShiftMask | X.Mod4Mask)
         if ev.detail == self._keycode and relevant == self._mask:
             if self._grabbing:
+                self._d.allow_events(X.AsyncKeyboard, X.CurrentTime)
                 return  # auto-repeat of the hotkey while we hold the keyboard
             self.activations += 1
             if self._should_grab():
                 self._d.screen().root.grab_keyboard(False, X.GrabModeAsync, X.GrabModeAsync,
                                                     X.CurrentTime)
-                self._d.flush()
                 self._grabbing = True
                 self._grab_deadline = time.monotonic() + GRAB_SAFETY_SECONDS
                 self._buffer = []
+            self._d.allow_events(X.AsyncKeyboard, X.CurrentTime)  # thaw the keyboard
+            self._d.flush()
             self._on_activate()
         elif self._grabbing:
             self._buffer.append((ev.detail, ev.state))

@@ -79,6 +79,39 @@ def stop(proc: subprocess.Popen[bytes] | None) -> None:
             proc.wait()
 
 
+class Keyboard:
+    """Synthetic keys through XTEST, like xdotool, from this process (no process start
+    between keys, so \"typed right after\" really is right after)."""
+
+    def __init__(self, display: str) -> None:
+        from Xlib import XK
+        from Xlib import display as xdisplay
+
+        self.d = xdisplay.Display(display)
+        self.XK = XK
+
+    def _code(self, name: str) -> int:
+        return int(self.d.keysym_to_keycode(self.XK.string_to_keysym(name)))
+
+    def chord(self, *names: str) -> None:
+        from Xlib import X
+        from Xlib.ext import xtest
+
+        codes = [self._code(n) for n in names]
+        for c in codes:
+            xtest.fake_input(self.d, X.KeyPress, c)
+        for c in reversed(codes):
+            xtest.fake_input(self.d, X.KeyRelease, c)
+        self.d.sync()
+
+    def type(self, text: str, gap: float = 0.002) -> None:
+        names = {" ": "space", ",": "comma", ".": "period"}
+        for ch in text:
+            self.chord(names.get(ch, ch))
+            time.sleep(gap)
+
+
+
 @dataclass
 class Desktop:
     display: str

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop_env import ROOT, Desktop, OverlayProcess, desktop  # noqa: F401
+from tests.e2e.desktop_env import ROOT, Desktop, Keyboard, OverlayProcess, desktop  # noqa: F401
 
 pytestmark = pytest.mark.e2e
 
@@ -60,6 +60,26 @@ def test_keys_typed_right_after_hotkey_are_kept(desktop: Desktop,  # noqa: F811
                 "hello overlay")  # `type` takes every later argument as text
     desktop.run("xdotool", "key", "Return")
     assert overlay.wait_for("ask", after=mark) == "ask hello overlay"
+
+
+def test_keys_typed_with_no_pause_after_hotkey_are_buffered(desktop: Desktop,  # noqa: F811
+                                                            overlay: OverlayProcess) -> None:
+    """XTEST from this process: the keys arrive before the window can possibly be mapped,
+    so they must go through the hotkey thread's keyboard grab and be replayed in order."""
+    kb = Keyboard(desktop.display)
+    buffered = 0
+    for i in range(5):
+        mark = overlay.count()
+        kb.chord("Alt_L", "space")
+        kb.type(f"no pause {i}", gap=0)
+        kb.chord("Return")
+        assert overlay.wait_for("ask", after=mark) == f"ask no pause {i}"
+        frame = overlay.wait_for("frame", after=mark)
+        buffered += int(frame.split("keys=")[1])
+        overlay.wait_for("done", after=mark)
+        kb.chord("Escape")
+        overlay.wait_for("hidden", after=mark)
+    assert buffered > 0, "the keyboard-grab buffer was never exercised"
 
 
 def test_escape_cancels_then_hides(desktop: Desktop, tmp_path: Path) -> None:  # noqa: F811
