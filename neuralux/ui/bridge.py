@@ -64,6 +64,9 @@ class Bridge(QObject):
         self.current = 0  # id of the request whose output the overlay shows
         self.conversation_id: str | None = None
         self._cancel: threading.Event | None = None
+        # Ids the user stopped. Not ``cancel.is_set()``: the core's worker also sets the
+        # event when a stream ends normally, so it cannot tell "stopped" from "finished".
+        self._stopped: set[int] = set()
         self._futures: set[concurrent.futures.Future[Any]] = set()
 
     # -- thread-safe control (called from the core thread by the D-Bus mixin) --
@@ -94,6 +97,7 @@ class Bridge(QObject):
 
     def cancel(self) -> None:
         if self._cancel is not None:
+            self._stopped.add(self.current)
             self._cancel.set()
             self._cancel = None
 
@@ -116,6 +120,8 @@ class Bridge(QObject):
             return
         exc = fut.exception()
         if exc is None or isinstance(exc, (Cancelled, asyncio.CancelledError)):
+            if rid is not None:
+                self._stopped.discard(rid)
             return
         if isinstance(exc, NeuraluxError):
             message = exc.message
@@ -133,7 +139,7 @@ class Bridge(QObject):
         def on_chunk(text: str) -> None:
             if not first:
                 first.append(time.monotonic() - t0)
-            if not cancel.is_set():
+            if rid not in self._stopped:
                 emit(self.chunk, rid, text)
 
         if mode == prompt_logic.COMMAND and self.commands_ready:
@@ -150,7 +156,9 @@ class Bridge(QObject):
             meta = {"model": answer.model, "where": answer.where, "text": answer.text,
                     "first_token_s": timings.get("first_token_s",
                                                  first[0] if first else None)}
-        if not cancel.is_set():
+        if rid in self._stopped:
+            self._stopped.discard(rid)
+        else:
             emit(self.done, rid, meta)
 
     async def _command(self, prompt: str, on_chunk: Any) -> dict[str, Any]:

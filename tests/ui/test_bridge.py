@@ -98,3 +98,18 @@ def test_toggle_from_another_thread_is_queued_to_the_gui(runtime: FakeRuntime) -
     runtime.loop.call_soon_threadsafe(bridge.toggle)
     assert pump(lambda: bool(seen))
     assert seen == [True]
+
+
+def test_done_is_delivered_even_if_the_core_sets_the_cancel_event_on_completion(
+        runtime: FakeRuntime) -> None:
+    """neuralux.backends.worker.ModelWorker.stream sets the event it is given when a stream
+    ends normally; that must not be mistaken for the user pressing Esc."""
+    class SetsCancel(FakeAssistant):
+        async def ask(self, req: Any, on_chunk: Any = None, cancel: Any = None) -> Any:
+            answer = await super().ask(req, on_chunk, cancel)
+            cancel.set()
+            return answer
+
+    bridge, got = make(runtime, SetsCancel(token_delay=0.0))
+    bridge.ask("hi")
+    assert pump(lambda: bool(got["done"]))
