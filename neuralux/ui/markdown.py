@@ -81,7 +81,7 @@ def code_html(block: CodeBlock, index: int, colors: Colors, running: bool = Fals
             "Copy</a>")
     return (
         f'<table width="100%" border="0" cellspacing="0" cellpadding="7" '
-        f'bgcolor="{colors.code_bg}" style="margin-top:4px;margin-bottom:10px;">'
+        f'bgcolor="{colors.code_bg}" style="margin-top:8px;margin-bottom:4px;">'
         f'<tr><td bgcolor="{colors.code_border}"><span style="color:{colors.muted};'
         f'font-size:small;">{label}</span></td>'
         f'<td bgcolor="{colors.code_border}" align="right"><span style="font-size:small;">'
@@ -101,8 +101,11 @@ def _list_html(lines: list[str], colors: Colors) -> str:
         elif items:  # a continuation line belongs to the previous item
             items[-1] += " " + line.strip()
     tag = "ol" if ordered else "ul"
+    first = NUMBERED.match(lines[0]) if ordered else None
+    # A list the model split with blank lines arrives as one-item blocks: keep numbering.
+    start = f' start="{int(first.group(1))}"' if first and int(first.group(1)) != 1 else ""
     body = "".join(f"<li>{_inline(it, colors)}</li>" for it in items)
-    return f'<{tag} style="margin-top:2px;margin-bottom:6px;">{body}</{tag}>'
+    return f'<{tag}{start} style="margin-top:2px;margin-bottom:6px;">{body}</{tag}>'
 
 
 def block_html(block: str, colors: Colors) -> str:

@@ -11,7 +11,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from neuralux.ui.markdown import Colors, IncrementalMarkdown
@@ -19,6 +25,7 @@ from neuralux.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
+BLOCK_GAP = 8  # px between Markdown blocks
 FRAME_MS = 33  # ~30 updates a second is smooth to the eye and cheap for the layout
 
 
@@ -101,11 +108,30 @@ class MarkdownView(QTextBrowser):
         emit(self.content_changed)
 
     def _insert_block(self, cursor: QTextCursor, block_html: str) -> None:
-        # Each block starts in its own QTextBlock so insertHtml cannot merge it into
-        # the previous paragraph's formatting.
-        if cursor.position() > 0:
-            cursor.insertBlock()
+        """Append one Markdown block as its own paragraph(s).
+
+        Rich-text insertion merges into the current block (so a paragraph after a
+        list would join the list): each block starts in a fresh, format-free block,
+        a leftover empty block is removed, and the gap between blocks is set here
+        rather than by HTML margins, which merging would drop."""
+        doc = self.document()
+        if cursor.block().length() > 1:  # not empty: start a fresh block
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        start = cursor.position()
         cursor.insertHtml(block_html)
+        first = doc.findBlock(start)
+        if first.length() == 1 and first.next().isValid() and start > 0:
+            # The HTML (a list or table) built its own blocks after the empty one.
+            gap = QTextCursor(doc)
+            gap.setPosition(start - 1)
+            gap.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+            gap.removeSelectedText()
+            first = doc.findBlock(start - 1).next()
+        # A code block's table keeps its own HTML margin (it is a frame, never merged).
+        if start > 0 and first.isValid() and not block_html.startswith("<table"):
+            fmt = QTextBlockFormat()
+            fmt.setTopMargin(BLOCK_GAP)
+            QTextCursor(first).mergeBlockFormat(fmt)
 
     # -- links: copy buttons and web links ------------------------------
     def _on_anchor(self, url: QUrl) -> None:

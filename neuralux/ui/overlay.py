@@ -181,10 +181,14 @@ class OverlayWindow(QWidget):
         self.move(QPoint(x, y))
 
     def _chrome_height(self) -> int:
+        """Height of everything but the answer, at the window's real width (word-wrapped
+        labels are taller in a plain sizeHint, which guesses a narrower width)."""
         layout = self._root
         hidden_answer = self.answer.isHidden()
         self.answer.hide()
-        h = layout.sizeHint().height()
+        width = self.maximumWidth() if self.maximumWidth() < 10_000 else self.width()
+        h = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
+            else layout.sizeHint().height()
         if not hidden_answer:
             self.answer.show()
         return h

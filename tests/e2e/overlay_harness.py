@@ -58,7 +58,7 @@ def main() -> int:
     if os.environ.get("NEURALUX_HARNESS_MODEL"):
         from tests.ui.llama_assistant import LlamaAssistant
 
-        assistant = LlamaAssistant()
+        assistant = LlamaAssistant(int(os.environ.get("NEURALUX_HARNESS_MAX_TOKENS", "96")))
     app = FakeApp(config.load(env=os.environ).settings, assistant)  # type: ignore[arg-type]
     runtime = FakeRuntime()
     runtime.start()

@@ -142,3 +142,29 @@ def test_theme_follows_platform_then_palette() -> None:
     assert theme.pick("auto", 30, None) is theme.DARK
     assert theme.pick("auto", 240, True) is theme.DARK
     assert theme.pick("light", 30, True) is theme.LIGHT
+
+
+def document_rows(view: Any) -> list[tuple[str, bool]]:
+    rows = []
+    b = view.document().begin()
+    while b.isValid():
+        rows.append((b.text(), b.textList() is not None))
+        b = b.next()
+    return rows
+
+
+def test_streamed_document_matches_whole_and_blocks_do_not_merge() -> None:
+    from neuralux.ui.markdown_view import MarkdownView
+
+    text = ("Intro:\n\n1. **A**: one\n2. **B**: two\n\nAfter.\n\n```sh\nls\n```\n\n"
+            "## Head\n\n- x\n\nend")
+    whole = MarkdownView(theme.LIGHT.markdown)
+    whole.set_text(text)
+    streamed = MarkdownView(theme.LIGHT.markdown)
+    for i in range(0, len(text), 3):
+        streamed.append_text(text[i:i + 3])
+        streamed.flush()
+    rows = document_rows(whole)
+    assert rows == document_rows(streamed)
+    assert ("After.", False) in rows and ("end", False) in rows  # not swallowed by lists
+    assert ("", False) not in rows[:-1], rows  # no stray empty paragraphs between blocks
