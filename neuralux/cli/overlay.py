@@ -9,10 +9,7 @@ import shutil
 import sys
 from typing import Any
 
-from neuralux.errors import EXIT_OK, NeuraluxError, Unavailable, from_code
-
-BUS_NAME = "org.neuralux.Assistant1"
-OBJECT_PATH = "/org/neuralux/Assistant1"
+from neuralux.errors import EXIT_OK, NeuraluxError
 
 
 def register(subparsers: Any) -> None:
@@ -36,39 +33,15 @@ def register(subparsers: Any) -> None:
 
 
 async def _call(member: str, signature: str = "", body: list[Any] | None = None) -> None:
-    try:
-        from neuralux.dbus.client import DaemonClient
-    except ImportError:
-        DaemonClient = None
-    if DaemonClient is not None:
-        client = DaemonClient()
-        try:
-            await client.call(member, *(body or []))
-        finally:
-            close = getattr(client, "close", None)
-            if close is not None:
-                result = close()
-                if asyncio.iscoroutine(result):
-                    await result
-        return
-    from dbus_fast import Message, MessageType
-    from dbus_fast.aio import MessageBus
+    from neuralux.dbus.client import DaemonClient
 
+    client = await DaemonClient.connect()
     try:
-        bus = await MessageBus().connect()
-    except (OSError, ValueError) as exc:
-        raise Unavailable(f"No D-Bus session bus ({exc}). Run this inside your desktop "
-                          "session.") from exc
-    try:
-        reply = await bus.call(Message(destination=BUS_NAME, path=OBJECT_PATH, interface=BUS_NAME,
-                                       member=member, signature=signature, body=body or []))
+        # No auto-start: a daemon activated by the bus has no display, so it could only
+        # answer "headless"; saying "start it" is clearer.
+        await client.call(member, signature, body, auto_start=False)
     finally:
-        bus.disconnect()
-    if reply is not None and reply.message_type == MessageType.ERROR:
-        message = str(reply.body[0]) if reply.body else reply.error_name or ""
-        if reply.error_name == "org.freedesktop.DBus.Error.ServiceUnknown":
-            raise Unavailable("The Neuralux daemon is not running. Start it with `neuralux run`.")
-        raise from_code(reply.error_name or "", message)
+        client.close()
 
 
 def run_toggle(args: argparse.Namespace) -> int:

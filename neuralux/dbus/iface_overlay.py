@@ -1,7 +1,7 @@
 """D-Bus methods of the overlay: ``ToggleOverlay()`` and ``ShowOverlay(s prefill)``.
 
 They run in the core loop; the overlay lives in the Qt thread. The desktop host
-sets ``app.overlay_control`` (the UI bridge, whose methods only emit queued Qt
+sets ``app.ui`` (the UI bridge, whose ``toggle``/``show`` only emit queued Qt
 signals) while the overlay runs; when it is missing the daemon is headless and
 the caller gets ``org.neuralux.Error.Unavailable`` with what to do about it.
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from dbus_fast import DBusError
-from dbus_fast.service import method
+from dbus_fast.service import dbus_method
 
-from neuralux.errors import InvalidArgument, NeuraluxError, Unavailable
+from neuralux.dbus.errors import translate_errors
+from neuralux.errors import InvalidArgument, Unavailable
 
 HEADLESS = ("The overlay is not running: this Neuralux daemon is headless (it found no display "
             "when it started, or [overlay] enabled is false). Start it from your desktop session "
@@ -21,26 +21,24 @@ HEADLESS = ("The overlay is not running: this Neuralux daemon is headless (it fo
 MAX_PREFILL = 10_000
 
 
-def _as_dbus(exc: NeuraluxError) -> DBusError:
-    return DBusError(exc.dbus_name, exc.message)
-
-
 class OverlayMethods:
     app: Any
 
     def _overlay(self) -> Any:
-        control = getattr(self.app, "overlay_control", None)
+        control = getattr(self.app, "ui", None)
         if control is None:
-            raise _as_dbus(Unavailable(HEADLESS))
+            raise Unavailable(HEADLESS)
         return control
 
-    @method()
+    @dbus_method()
+    @translate_errors
     def ToggleOverlay(self):
         self._overlay().toggle()
 
-    @method()
+    @dbus_method()
+    @translate_errors
     def ShowOverlay(self, prefill: s):  # type: ignore[name-defined]  # noqa: F821
         if len(prefill) > MAX_PREFILL:
-            raise _as_dbus(InvalidArgument(f"prefill is {len(prefill)} characters; the most "
-                                           f"accepted is {MAX_PREFILL}."))
+            raise InvalidArgument(f"prefill is {len(prefill)} characters; the most accepted "
+                                  f"is {MAX_PREFILL}.")
         self._overlay().show(prefill)

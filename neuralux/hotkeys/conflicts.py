@@ -105,3 +105,13 @@ def kde_krunner_uses(label: str, config_dir: Path) -> bool | None:
                     return True
             return False
     return None
+
+
+def detect_holder(wanted: HotkeySpec, env: Mapping[str, str], config_dir: Path) -> str:
+    """Which desktop setting binds ``wanted`` ("GNOME's window menu", ...) or ""."""
+    kind = desktop(env)
+    if kind == "gnome" and gnome_window_menu_uses(wanted.gsettings()):
+        return "GNOME's window menu"
+    if kind == "kde" and kde_krunner_uses(wanted.label(), config_dir):
+        return "KDE's KRunner"
+    return ""

@@ -10,43 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import importlib
 import logging
 import threading
 import time
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from neuralux.core.assistant import AskRequest
 from neuralux.errors import Cancelled, NeuraluxError
 from neuralux.ui import prompt_logic
 from neuralux.ui.qtcompat import emit
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class _AskRequest:
-    """Same fields as the core's AskRequest; used only while the core is not installed."""
-
-    prompt: str
-    conversation_id: str | None = None
-    context: str = ""
-    context_label: str = ""
-    system: str | None = None
-    max_tokens: int | None = None
-
-
-def make_request(prompt: str, conversation_id: str | None, context: str = "",
-                 context_label: str = "") -> Any:
-    """Build the core's AskRequest (imported late: PySide6-free core, lead's module)."""
-    try:
-        from neuralux.core.assistant import AskRequest
-    except ImportError:
-        AskRequest = _AskRequest
-    return AskRequest(prompt, conversation_id=conversation_id, context=context,
-                      context_label=context_label)
 
 
 class Bridge(QObject):
@@ -148,7 +124,8 @@ class Bridge(QObject):
             context, label = "", ""
             if mode == prompt_logic.SCREEN and self.screen_ready:
                 context, label = await self._screen_text()
-            req = make_request(prompt, self.conversation_id, context, label)
+            req = AskRequest(prompt, conversation_id=self.conversation_id, context=context,
+                             context_label=label)
             answer = await self.app.assistant.ask(req, on_chunk=on_chunk, cancel=cancel)
             if rid == self.current:
                 self.conversation_id = answer.conversation_id
@@ -180,20 +157,9 @@ class Bridge(QObject):
         return str(getattr(result, "text", result)), "text on the screen"
 
     async def _history(self, limit: int) -> None:
-        prompts = await asyncio.to_thread(recent_prompts, self.app, limit)
-        emit(self.history_loaded, prompts)
+        from neuralux.storage import history
 
-
-def recent_prompts(app: Any, limit: int) -> list[str]:
-    """Past user prompts, oldest first, from the SQLite history (empty if none yet)."""
-    db = getattr(app, "db", None)
-    if db is None:
-        return []
-    try:
-        history = importlib.import_module("neuralux.storage.history")
-    except ImportError:
-        return []
-    fetch = getattr(history, "recent_prompts", None)
-    if fetch is None:
-        return []
-    return [str(p) for p in reversed(list(fetch(db, limit)))]
+        if getattr(self.app, "db", None) is None:
+            return
+        newest_first = await self.app.db.run(lambda d: history.prompt_history(d, limit))
+        emit(self.history_loaded, list(reversed(newest_first)))

@@ -127,12 +127,12 @@ class Desktop:
         if self.hotkey.degraded:
             self._notify("Neuralux hotkey", self.hotkey.message)
         b.load_history()
-        self.app.overlay_control = b  # the D-Bus mixin's way in; thread-safe signal emits
+        self.app.ui = b  # the D-Bus mixin's way in; thread-safe signal emits
         self.trace.event("ready", f"backend={self.hotkey.backend} key={self.hotkey.label} "
                                   f"message={self.hotkey.message}")
 
     def stop(self) -> None:
-        self.app.overlay_control = None
+        self.app.ui = None
         if self.hotkey is not None:
             self.hotkey.stop()
         if self.tray is not None:
@@ -270,12 +270,33 @@ def ensure_display(env: Any = None) -> None:
     raise Unavailable("No display (neither DISPLAY nor a Wayland socket); running headless.")
 
 
+def _wait_headless(runtime: Any) -> int:
+    done = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: done.set())
+                for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        while not done.wait(0.2):
+            if not getattr(runtime, "running", True):
+                break
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0
+
+
 def run_desktop(app: Any, runtime: Any) -> int:
     """Run the overlay, tray and hotkey until quit; returns the Qt exit code.
 
-    Raises Unavailable (before touching Qt) when no display answers."""
+    When no display answers (DISPLAY set to a dead server, say), Qt would abort the
+    whole process; instead the overlay stays off and this waits, headless, until
+    SIGINT/SIGTERM or the core stops, while D-Bus keeps being served."""
     t0 = time.monotonic()
-    ensure_display()
+    try:
+        ensure_display()
+    except Unavailable as exc:
+        log.warning("%s The overlay is off; D-Bus and the CLI work.", exc.message)
+        app.mode = "headless (display unreachable)"
+        return _wait_headless(runtime)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     existing = QApplication.instance()

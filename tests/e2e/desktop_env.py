@@ -156,20 +156,25 @@ def desktop(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desktop]
 
 
 class OverlayProcess:
-    """The desktop host over a fake core (tests/e2e/overlay_harness.py), with its trace."""
+    """The overlay with its trace: the real daemon (``neuralux run``: real core, real default
+    model, real D-Bus service) or, with ``fake=True``, the desktop host over a fake core
+    (tests/e2e/overlay_harness.py) for deterministic long answers."""
 
-    def __init__(self, desk: Desktop, tmp: Path, **env: str) -> None:
+    def __init__(self, desk: Desktop, tmp: Path, fake: bool = False, **env: str) -> None:
         self.trace = tmp / "trace.log"
         self.log = tmp / "overlay.log"
         self.trace.write_text("")
         home = tmp / "home"
+        run = home / "run"
+        run.mkdir(parents=True, exist_ok=True, mode=0o700)
         env = desk.env(NEURALUX_OVERLAY_TRACE=str(self.trace), NEURALUX_HARNESS_DBUS="1",
                        XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
                        XDG_CACHE_HOME=str(home / "cache"), XDG_STATE_HOME=str(home / "state"),
-                       **env)
-        self.proc = subprocess.Popen([sys.executable, "-m", "tests.e2e.overlay_harness"],
-                                     env=env, cwd=ROOT, stdout=self.log.open("w"),
-                                     stderr=subprocess.STDOUT)
+                       XDG_RUNTIME_DIR=str(run), **env)
+        env.setdefault("NEURALUX_LLM_MAX_TOKENS", "48")  # keep answers short on 2 shared cores
+        argv = ["-m", "tests.e2e.overlay_harness"] if fake else ["-m", "neuralux", "run"]
+        self.proc = subprocess.Popen([sys.executable, *argv], env=env, cwd=ROOT,
+                                     stdout=self.log.open("w"), stderr=subprocess.STDOUT)
         self.ready = self.wait_for("ready", timeout=30)
 
     def lines(self) -> list[tuple[str, float, str]]:
@@ -196,3 +201,4 @@ class OverlayProcess:
 
     def close(self) -> None:
         stop(self.proc)  # type: ignore[arg-type]
+        assert "Traceback" not in self.log.read_text(), self.log.read_text()[-3000:]

@@ -84,4 +84,4 @@ class FakeApp:
         self.settings = settings or Settings()
         self.assistant = assistant or FakeAssistant()
         self.db = None
-        self.overlay_control: Any = None
+        self.ui: Any = None
