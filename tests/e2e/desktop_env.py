@@ -171,6 +171,7 @@ class OverlayProcess:
                        XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
                        XDG_CACHE_HOME=str(home / "cache"), XDG_STATE_HOME=str(home / "state"),
                        XDG_RUNTIME_DIR=str(run), **env)
+        self.env = env
         env.setdefault("NEURALUX_LLM_MAX_TOKENS", "48")  # keep answers short on 2 shared cores
         argv = ["-m", "tests.e2e.overlay_harness"] if fake else ["-m", "neuralux", "run"]
         self.proc = subprocess.Popen([sys.executable, *argv], env=env, cwd=ROOT,

@@ -54,12 +54,8 @@ def main() -> int:
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
     chars = int(os.environ.get("NEURALUX_FAKE_ANSWER_CHARS", "0"))
     delay = float(os.environ.get("NEURALUX_FAKE_TOKEN_DELAY", "0.012"))
-    assistant: object = FakeAssistant(long_answer(chars) if chars else CANNED, token_delay=delay)
-    if os.environ.get("NEURALUX_HARNESS_MODEL"):
-        from tests.ui.llama_assistant import LlamaAssistant
-
-        assistant = LlamaAssistant(int(os.environ.get("NEURALUX_HARNESS_MAX_TOKENS", "96")))
-    app = FakeApp(config.load(env=os.environ).settings, assistant)  # type: ignore[arg-type]
+    assistant = FakeAssistant(long_answer(chars) if chars else CANNED, token_delay=delay)
+    app = FakeApp(config.load(env=os.environ).settings, assistant)
     runtime = FakeRuntime()
     runtime.start()
     if os.environ.get("NEURALUX_HARNESS_DBUS") and os.environ.get("DBUS_SESSION_BUS_ADDRESS"):

@@ -1,4 +1,4 @@
-"""Screenshot of the real overlay on Xvfb answering with the real default model.
+"""Screenshot of the real daemon's overlay on Xvfb, answering with the default model.
 
 ``PYTHONPATH=. python -m tests.e2e.overlay_screenshot docs/overlay.png [light|dark]``
 
@@ -53,11 +53,12 @@ def main() -> int:
     try:
         assert wall.stdout is not None and wall.stdout.readline().strip() == "ready"
         tmp = Path(tempfile.mkdtemp(prefix="overlay-shot-"))
-        env = {"NEURALUX_OVERLAY_THEME": mode, "NEURALUX_OVERLAY_WIDTH": "760"}
-        if os.environ.get("SCREENSHOT_FAKE") is None:
-            env["NEURALUX_HARNESS_MODEL"] = "1"
-            env["NEURALUX_HARNESS_MAX_TOKENS"] = "220"
-        proc = OverlayProcess(desk, tmp, **env)
+        env = {"NEURALUX_OVERLAY_THEME": mode, "NEURALUX_OVERLAY_WIDTH": "760",
+               "NEURALUX_LLM_MAX_TOKENS": "220"}
+        proc = OverlayProcess(desk, tmp, fake=bool(os.environ.get("SCREENSHOT_FAKE")), **env)
+        # Warm the model first, so the footer shows a steady-state time to first token.
+        subprocess.run([sys.executable, "-m", "neuralux", "ask", "Hello"], env=proc.env,
+                       cwd=ROOT, capture_output=True, timeout=300, check=False)
         desk.run("xdotool", "key", "alt+space")
         time.sleep(0.5)
         desk.run("xdotool", "type", "--delay", "5", QUESTION)
