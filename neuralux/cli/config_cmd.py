@@ -35,5 +35,9 @@ def run(args: argparse.Namespace) -> int:
         print_json({k: {"value": v, "source": str(o)} for k, v, o in rows})
         return EXIT_OK
     print(f"# {loaded.path}{'' if loaded.path.exists() else ' (not created yet)'}")
-    print(table([[k, repr(v), str(o)] for k, v, o in rows], ["key", "value", "from"]))
+    def short(value: object) -> str:
+        text = repr(value)
+        return text if len(text) <= 60 else text[:57] + "…"
+
+    print(table([[k, short(v), str(o)] for k, v, o in rows], ["key", "value", "from"]))
     return EXIT_OK

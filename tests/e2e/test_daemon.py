@@ -158,3 +158,19 @@ def test_invalid_config_refuses_to_start(tmp_path: Path) -> None:
     out = run_cli("run", "--headless", timeout=30)
     assert out.returncode == 2
     assert f"llm.threads in {cfg} line 2" in out.stderr and "did not start" in out.stderr
+
+
+def test_ask_in_process_without_a_daemon() -> None:
+    out = run_cli("ask", "--no-daemon", "--json", "What is the capital of Peru?")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert "Lima" in data["text"] and data["where"] == "local"
+
+
+def test_ask_starts_the_daemon_in_the_background(session_bus: Bus) -> None:
+    # No activation file on this bus: the CLI starts `neuralux run` itself.
+    out = run_cli("ask", "What is 2+2?")
+    assert out.returncode == 0, out.stderr
+    assert "4" in out.stdout
+    status = json.loads(run_cli("status", "--json").stdout)
+    os.kill(status["pid"], signal.SIGTERM)
