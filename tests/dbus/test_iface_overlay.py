@@ -48,7 +48,7 @@ async def test_headless_daemon_answers_unavailable_with_what_to_do(session_bus: 
     async with served(session_bus.address, tmp_path, FakeChatModel()):
         client = await DaemonClient.connect()
         try:
-            with pytest.raises(Unavailable, match="headless.*neuralux run"):
+            with pytest.raises(Unavailable, match=r"headless.*neuralux run"):
                 await client.call("ToggleOverlay")
             with pytest.raises(Unavailable):
                 await client.call("ShowOverlay", "s", ["hi"])
