@@ -26,6 +26,7 @@ from neuralux.ui.qtcompat import emit
 log = logging.getLogger(__name__)
 
 BLOCK_GAP = 8  # px between Markdown blocks
+PARAGRAPH_SEPARATOR = "\u2029"  # what QTextDocument stores between plain blocks
 FRAME_MS = 33  # ~30 updates a second is smooth to the eye and cheap for the layout
 
 
@@ -122,11 +123,19 @@ class MarkdownView(QTextBrowser):
         first = doc.findBlock(start)
         if first.length() == 1 and first.next().isValid() and start > 0:
             # The HTML (a list or table) built its own blocks after the empty one.
-            gap = QTextCursor(doc)
-            gap.setPosition(start - 1)
-            gap.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
-            gap.removeSelectedText()
-            first = doc.findBlock(start - 1).next()
+            if doc.characterAt(start - 1) == PARAGRAPH_SEPARATOR:
+                gap = QTextCursor(doc)
+                gap.setPosition(start - 1)
+                gap.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+                gap.removeSelectedText()
+                first = doc.findBlock(start - 1).next()
+            else:
+                # After a code block's table: Qt requires this block (removing its boundary
+                # corrupts the table and crashes), so make it take no space instead.
+                flat = QTextBlockFormat()
+                flat.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+                QTextCursor(first).setBlockFormat(flat)
+                first = first.next()
         # A code block's table keeps its own HTML margin (it is a frame, never merged).
         if start > 0 and first.isValid() and not block_html.startswith("<table"):
             fmt = QTextBlockFormat()

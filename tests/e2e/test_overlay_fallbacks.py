@@ -137,3 +137,61 @@ def test_toggle_without_daemon_says_how_to_start_it() -> None:
         assert out.returncode == 3 and "neuralux run" in out.stderr, out.stderr
     finally:
         stop(bus)
+
+
+NOTIFY_SERVER = """
+import asyncio, json, sys
+from dbus_fast.aio import MessageBus
+from dbus_fast.service import ServiceInterface, method
+
+class Notifications(ServiceInterface):
+    def __init__(self):
+        super().__init__("org.freedesktop.Notifications")
+        self.n = 0
+    @method()
+    def Notify(self, app: "s", replaces: "u", icon: "s", summary: "s", body: "s", actions: "as",
+               hints: "a{sv}", timeout: "i") -> "u":
+        self.n += 1
+        print(json.dumps({"app": app, "summary": summary, "body": body}), flush=True)
+        return self.n
+
+async def main():
+    bus = await MessageBus().connect()
+    bus.export("/org/freedesktop/Notifications", Notifications())
+    await bus.request_name("org.freedesktop.Notifications")
+    print("ready", flush=True)
+    await asyncio.sleep(120)
+
+asyncio.run(main())
+"""
+
+
+def test_answer_finishing_while_hidden_becomes_a_notification(tmp_path: Path) -> None:
+    import json
+
+    xvfb, display = start_xvfb()
+    bus, address = start_bus()
+    desk = Desktop(display, address, "bare")
+    server = subprocess.Popen([sys.executable, "-c", NOTIFY_SERVER], env=desk.env(),
+                              stdout=subprocess.PIPE, text=True)
+    proc = None
+    try:
+        assert server.stdout is not None and server.stdout.readline().strip() == "ready"
+        proc = OverlayProcess(desk, tmp_path, fake=True, NEURALUX_FAKE_TOKEN_DELAY="0.03")
+        desk.run("xdotool", "key", "alt+space")
+        assert wait_until(lambda: desk.focused_name() == "Neuralux")
+        desk.run("xdotool", "type", "What is 2+2?")
+        desk.run("xdotool", "key", "Return")
+        proc.wait_for("first_chunk")
+        desk.run("xdotool", "key", "alt+space")  # hide while the answer is still streaming
+        proc.wait_for("hidden")
+        proc.wait_for("done", timeout=30)
+        note = json.loads(server.stdout.readline())
+        assert note["app"] == "Neuralux" and note["summary"] == "Neuralux answered"
+        assert "2 + 2 = 4" in note["body"]
+    finally:
+        if proc is not None:
+            proc.close()
+        stop(server)  # type: ignore[arg-type]
+        stop(bus)
+        stop(xvfb)

@@ -168,3 +168,28 @@ def test_streamed_document_matches_whole_and_blocks_do_not_merge() -> None:
     assert rows == document_rows(streamed)
     assert ("After.", False) in rows and ("end", False) in rows  # not swallowed by lists
     assert ("", False) not in rows[:-1], rows  # no stray empty paragraphs between blocks
+
+
+FUZZ_TEXT = (
+    "**Bold start**\n\nPara with `code`.\n\n```bash\necho one\n```\n\n- after code\n- two\n\n"
+    "```python\nx = 1\n```\n```sh\nback to back\n```\n1. one\n2. two\n\n## Heading\n\n"
+    "> quote\n\n---\n\n```\nunclosed at the end"
+)
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 5, 7, 8, 13, 16, 31, 64, 1000])
+def test_streaming_any_chunking_never_corrupts_the_document(step: int) -> None:
+    """Regression: removing the block after a code block's table crashed Qt (segfault)."""
+    from neuralux.ui.markdown_view import MarkdownView
+
+    whole = MarkdownView(theme.LIGHT.markdown)
+    whole.set_text(FUZZ_TEXT)
+    view = MarkdownView(theme.LIGHT.markdown)
+    for i in range(0, len(FUZZ_TEXT), step):
+        view.append_text(FUZZ_TEXT[i:i + step])
+        view.flush()
+    assert view.text() == FUZZ_TEXT
+    # Same visible blocks; empty ones after code tables (1 px tall, required by Qt) may differ.
+    visible = [r for r in document_rows(view) if r != ("", False)]
+    assert visible == [r for r in document_rows(whole) if r != ("", False)]
+    assert len(view.code_blocks()) == 3
