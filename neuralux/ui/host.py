@@ -166,6 +166,9 @@ class Desktop:
         self.trace.event("show")
         self._visible.set()
         self.overlay.show_overlay(prefill)
+        # Refresh Up/Down recall (questions asked from the CLI or D-Bus count too); the
+        # query runs on the database thread and lands well before a key is pressed.
+        self.bridge.load_history()
 
     def _chunk(self, rid: int, text: str) -> None:
         if rid != self.bridge.current:

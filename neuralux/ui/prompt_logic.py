@@ -65,8 +65,10 @@ class History:
         return list(self._entries)
 
     def replace(self, older_first: list[str]) -> None:
-        """Load entries (oldest first), keeping what was added this session after them."""
-        session = self._entries
+        """Load stored entries (oldest first); entries of this session that the store does
+        not have yet (still being saved) stay after them. Reloading never duplicates."""
+        stored = set(older_first)
+        session = [e for e in self._entries if e not in stored]
         self._entries = []
         for e in [*older_first, *session]:
             self.add(e)

@@ -161,3 +161,19 @@ def test_long_answer_scrolls_and_gui_stays_responsive(desktop: Desktop,  # noqa:
         assert wait_until(lambda: not desktop.visible_overlay(), timeout=2)
     finally:
         proc.close()
+
+
+@pytest.mark.model
+def test_up_recalls_questions_from_the_history_database(desktop: Desktop,  # noqa: F811
+                                                        daemon: OverlayProcess) -> None:
+    if desktop.wm != "bare":
+        pytest.skip("once is enough")
+    out = neuralux(desktop, "ask", "Name a primary colour.")
+    assert out.returncode == 0, out.stderr
+    mark = daemon.count()
+    desktop.run("xdotool", "key", "alt+space")
+    assert wait_until(lambda: desktop.focused_name() == "Neuralux")
+    time.sleep(0.3)  # the history query runs on the database thread
+    desktop.run("xdotool", "key", "Up", "Return")
+    assert daemon.wait_for("ask", after=mark) == "ask Name a primary colour."
+    desktop.run("xdotool", "key", "Escape", "Escape")

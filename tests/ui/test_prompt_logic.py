@@ -42,3 +42,14 @@ def test_history_dedups_consecutive_and_merges_loaded_entries() -> None:
     assert h.entries == ["a"]
     h.replace(["old1", "old2"])
     assert h.entries == ["old1", "old2", "a"]
+
+
+def test_reloading_stored_history_never_duplicates() -> None:
+    h = History()
+    h.add("asked now")
+    h.replace(["old", "asked now"])
+    h.replace(["old", "asked now"])
+    assert h.entries == ["old", "asked now"]
+    h.add("newer")
+    h.replace(["old", "asked now"])  # "newer" is not stored yet: kept last
+    assert h.entries == ["old", "asked now", "newer"]
