@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import importlib
 import logging
 import threading
 import time
@@ -32,6 +33,7 @@ class Bridge(QObject):
     history_loaded = Signal(list)  # past prompts, oldest first
     toggle_requested = Signal()
     show_requested = Signal(str)  # prefill
+    screen_read = Signal()  # the screen was captured (the overlay may show itself again)
 
     def __init__(self, app: Any, runtime: Any) -> None:
         super().__init__()
@@ -55,11 +57,11 @@ class Bridge(QObject):
     # -- features other engineers build; used when present ---------------------
     @property
     def commands_ready(self) -> bool:
-        return getattr(self.app, "commands", None) is not None
+        return hasattr(getattr(self.app, "commands", None), "suggest")
 
     @property
     def screen_ready(self) -> bool:
-        return getattr(self.app, "screen", None) is not None
+        return hasattr(getattr(self.app, "ocr", None), "context_for_question")
 
     # -- asking (GUI thread) ---------------------------------------------------
     def ask(self, prompt: str, mode: str = prompt_logic.ASK) -> int:
@@ -140,21 +142,23 @@ class Bridge(QObject):
 
     async def _command(self, prompt: str, on_chunk: Any) -> dict[str, Any]:
         """Show (never run) the command assistant's suggestion."""
-        suggestion = await self.app.commands.suggest(prompt)
-        command = getattr(suggestion, "command", str(suggestion))
-        explanation = getattr(suggestion, "explanation", "")
-        risk = getattr(suggestion, "risk", "")
-        text = f"```bash\n{command}\n```\n"
-        if explanation:
-            text += f"\n{explanation}\n"
-        if risk:
-            text += f"\n**Risk:** {getattr(risk, 'value', risk)}\n"
+        try:
+            context: Any = importlib.import_module("neuralux.commands.context").gather()
+        except (ImportError, AttributeError):
+            context = None
+        suggestion = await self.app.commands.suggest(prompt, context)
+        text = command_markdown(suggestion)
         on_chunk(text)
-        return {"model": getattr(suggestion, "model", ""), "where": "local", "text": text}
+        return {"model": getattr(self.app.assistant, "model_name", ""),
+                "where": f"command assistant ({getattr(suggestion, 'source', '')})",
+                "text": text}
 
     async def _screen_text(self) -> tuple[str, str]:
-        result = await self.app.screen.read_screen()
-        return str(getattr(result, "text", result)), "text on the screen"
+        try:
+            context, label = await self.app.ocr.context_for_question()
+        finally:
+            emit(self.screen_read)  # the overlay hid itself for the capture; bring it back
+        return str(context), str(label)
 
     async def _history(self, limit: int) -> None:
         from neuralux.storage import history
@@ -163,3 +167,25 @@ class Bridge(QObject):
             return
         newest_first = await self.app.db.run(lambda d: history.prompt_history(d, limit))
         emit(self.history_loaded, list(reversed(newest_first)))
+
+
+RISK_LABELS = {"safe": "safe", "caution": "needs care", "dangerous": "dangerous"}
+
+
+def command_markdown(suggestion: Any) -> str:
+    """A suggestion as Markdown: the command (with a Copy link), why, and how risky."""
+    command = str(getattr(suggestion, "command", "") or "")
+    explanation = str(getattr(suggestion, "explanation", "") or "")
+    parts = [f"```bash\n{command}\n```"] if command else []
+    if explanation:
+        parts.append(explanation)
+    risk = str(getattr(suggestion, "risk", "") or "")
+    if command and risk:
+        reasons = "; ".join(getattr(suggestion, "risk_reasons", ()) or ())
+        parts.append(f"**Risk: {RISK_LABELS.get(risk, risk)}**" + (f" — {reasons}" if reasons
+                                                                   else ""))
+    for problem in getattr(suggestion, "problems", ()) or ():
+        parts.append(f"> {problem}")
+    if command:
+        parts.append("*Copy it to run it in your terminal; the overlay never runs commands.*")
+    return "\n\n".join(parts) + "\n"

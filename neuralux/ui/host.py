@@ -15,14 +15,14 @@ import threading
 import time
 from typing import Any
 
-from PySide6.QtCore import QSocketNotifier, Qt
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from neuralux.errors import Unavailable
 from neuralux.hotkeys import select as hotkey_select
 from neuralux.hotkeys.x11 import KeyStroke
-from neuralux.ui import theme
+from neuralux.ui import prompt_logic, theme
 from neuralux.ui.bridge import Bridge
 from neuralux.ui.overlay import OverlayWindow
 from neuralux.ui.trace import LatencyProbe, Trace
@@ -77,6 +77,9 @@ def key_event(stroke: KeyStroke) -> QKeyEvent:
 PREWARM_MARKDOWN = "# h\n\n**b** *i* `c`\n\n- x\n\n```sh\nls\n```\n"
 
 
+CAPTURE_DELAY_MS = 80  # let the X server unmap the overlay before the screen is read
+
+
 class Desktop:
     """Owns and wires the GUI parts; ``start``/``stop`` around the Qt loop."""
 
@@ -91,6 +94,7 @@ class Desktop:
         self.hotkey: hotkey_select.ActiveHotkey | None = None
         self.tray: Any = None
         self._visible = threading.Event()
+        self._capturing = False  # hidden for a /screen capture, to be shown again
         self.trace = Trace()
         # Two GUI-latency probes (tracing only): ask → first token (the model may be
         # loading), and first token → done (the model streaming).
@@ -105,12 +109,12 @@ class Desktop:
         b.done.connect(self._done)
         b.failed.connect(self._failed)
         b.history_loaded.connect(o.set_history)
-        o.ask.connect(b.ask)
+        b.screen_read.connect(self._screen_read)
+        o.ask.connect(self._ask)
         o.cancel.connect(b.cancel)
         o.new_conversation.connect(b.new_conversation)
         o.first_frame.connect(self._first_frame)
         o.hidden.connect(self._hidden)
-        o.ask.connect(self._asked)
         o.set_features(b.commands_ready, b.screen_ready)
         hints = self.qapp.styleHints()
         hints.colorSchemeChanged.connect(lambda _s: o.apply_theme(system_theme(o.settings.theme)))
@@ -183,10 +187,22 @@ class Desktop:
         self._visible.clear()
         self.trace.event("hidden")
 
-    def _asked(self, prompt: str, mode: str) -> None:
+    def _ask(self, prompt: str, mode: str) -> None:
         self.trace.event("ask", f"{mode} {prompt}")
         if self.probe_wait is not None:
             self.probe_wait.begin()
+        if mode == prompt_logic.SCREEN and self.bridge.screen_ready:
+            # Read the screen the user was looking at, not the overlay on top of it.
+            self._capturing = True
+            self.overlay.hide()
+            QTimer.singleShot(CAPTURE_DELAY_MS, lambda: self.bridge.ask(prompt, mode))
+        else:
+            self.bridge.ask(prompt, mode)
+
+    def _screen_read(self) -> None:
+        if self._capturing:
+            self._capturing = False
+            self.overlay.show_overlay()
 
     def _first_frame(self, t: float) -> None:
         keys = self.hotkey.finish_grab(int(self.overlay.winId())) if self.hotkey else []

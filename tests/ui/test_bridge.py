@@ -113,3 +113,70 @@ def test_done_is_delivered_even_if_the_core_sets_the_cancel_event_on_completion(
     bridge, got = make(runtime, SetsCancel(token_delay=0.0))
     bridge.ask("hi")
     assert pump(lambda: bool(got["done"]))
+
+
+class FakeSuggestion:
+    command = "du -ah . | sort -rh | head -n 5"
+    explanation = "Lists the five largest files and folders here."
+    risk = "safe"
+    risk_reasons = ()
+    problems = ()
+    source = "cookbook"
+
+
+class FakeCommands:
+    def __init__(self) -> None:
+        self.requests: list[tuple[str, Any]] = []
+
+    async def suggest(self, request: str, context: Any, previous: str = "") -> FakeSuggestion:
+        self.requests.append((request, context))
+        return FakeSuggestion()
+
+
+class FakeOcr:
+    async def context_for_question(self, target: str | None = None) -> tuple[str, str]:
+        return "Error: disk full on /dev/sda1", "Text on the screen"
+
+
+def test_command_mode_shows_the_suggestion_and_never_runs_it(runtime: FakeRuntime) -> None:
+    from neuralux.ui.prompt_logic import COMMAND
+
+    bridge, got = make(runtime)
+    bridge.app.commands = FakeCommands()
+    assert bridge.commands_ready
+    bridge.ask("five largest files", COMMAND)
+    assert pump(lambda: bool(got["done"]))
+    text = got["done"][0][1]["text"]
+    assert "```bash\ndu -ah . | sort -rh | head -n 5\n```" in text
+    assert "Risk: safe" in text and "never runs" in text
+    assert bridge.app.commands.requests[0][0] == "five largest files"
+    assert bridge.app.assistant.requests == []  # not sent to the chat model
+
+
+def test_screen_mode_adds_screen_text_as_context(runtime: FakeRuntime) -> None:
+    from neuralux.ui.prompt_logic import SCREEN
+
+    bridge, got = make(runtime)
+    bridge.app.ocr = FakeOcr()
+    read: list[bool] = []
+    bridge.screen_read.connect(lambda: read.append(True))
+    bridge.ask("what does this error mean?", SCREEN)
+    assert pump(lambda: bool(got["done"]))
+    req = bridge.app.assistant.requests[0]
+    assert req.prompt == "what does this error mean?"
+    assert req.context == "Error: disk full on /dev/sda1"
+    assert req.context_label == "Text on the screen"
+    assert read == [True]
+
+
+def test_modes_fall_back_to_plain_questions_until_features_exist(runtime: FakeRuntime) -> None:
+    from neuralux.ui.prompt_logic import COMMAND, SCREEN
+
+    bridge, got = make(runtime)
+    assert not bridge.commands_ready and not bridge.screen_ready
+    bridge.ask("list files", COMMAND)
+    assert pump(lambda: len(got["done"]) == 1)
+    bridge.ask("explain", SCREEN)
+    assert pump(lambda: len(got["done"]) == 2)
+    assert [r.prompt for r in bridge.app.assistant.requests] == ["list files", "explain"]
+    assert bridge.app.assistant.requests[1].context == ""
