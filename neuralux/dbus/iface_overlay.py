@@ -13,6 +13,7 @@ from typing import Any
 from dbus_fast.service import dbus_method
 
 from neuralux.dbus.errors import translate_errors
+from neuralux.dbus.types import DBusStr
 from neuralux.errors import InvalidArgument, Unavailable
 
 HEADLESS = ("The overlay is not running: this Neuralux daemon is headless (it found no display "
@@ -37,7 +38,7 @@ class OverlayMethods:
 
     @dbus_method()
     @translate_errors
-    def ShowOverlay(self, prefill: s):  # type: ignore[name-defined]  # noqa: F821
+    def ShowOverlay(self, prefill: DBusStr):
         if len(prefill) > MAX_PREFILL:
             raise InvalidArgument(f"prefill is {len(prefill)} characters; the most accepted "
                                   f"is {MAX_PREFILL}.")

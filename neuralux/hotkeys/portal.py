@@ -42,6 +42,7 @@ class PortalHotkey:
         self._bus = bus
         self._own_bus = bus is None
         self._waiting: dict[str, asyncio.Future[tuple[int, dict[str, Any]]]] = {}
+        self._early: dict[str, tuple[int, dict[str, Any]]] = {}
         self.session: str = ""
         self.activations = 0
         self.paused = False
@@ -60,6 +61,9 @@ class PortalHotkey:
                               "GNOME 48+). Bind `neuralux toggle` to a shortcut instead.")
         bus.add_message_handler(self._on_message)
         await self._match(f"type='signal',interface='{IFACE}',member='Activated'")
+        # Every Response, not just the predicted Request path: portals older than 0.9
+        # answer on a path of their own choosing (the reply tells which).
+        await self._match(f"type='signal',interface='{REQUEST_IFACE}',member='Response'")
         code, results = await self._request("CreateSession", "a{sv}", lambda tok: [{
             "handle_token": Variant("s", tok),
             "session_handle_token": Variant("s", "neuralux" + secrets.token_hex(4))}])
@@ -105,8 +109,6 @@ class PortalHotkey:
         fut: asyncio.Future[tuple[int, dict[str, Any]]] = \
             asyncio.get_running_loop().create_future()
         self._waiting[handle] = fut
-        await self._match(f"type='signal',interface='{REQUEST_IFACE}',member='Response',"
-                          f"path='{handle}'")
         reply = await self._bus.call(Message(destination=PORTAL, path=PATH, interface=IFACE,
                                              member=member, signature=signature,
                                              body=body(token)))
@@ -115,8 +117,11 @@ class PortalHotkey:
             detail = reply.body[0] if reply is not None and reply.body else "no reply"
             raise Unavailable(f"GlobalShortcuts.{member} failed: {detail}")
         real = str(reply.body[0])
-        if real != handle:  # old portals return a different path; follow it
+        if real != handle:  # an old portal chose its own path; follow it
             self._waiting[real] = self._waiting.pop(handle)
+            early = self._early.pop(real, None)
+            if early is not None and not fut.done():
+                fut.set_result(early)
         try:
             return await asyncio.wait_for(fut, RESPONSE_TIMEOUT)
         finally:
@@ -126,9 +131,12 @@ class PortalHotkey:
         if msg.message_type != MessageType.SIGNAL:
             return False
         if msg.interface == REQUEST_IFACE and msg.member == "Response":
+            result = (int(msg.body[0]), dict(msg.body[1]))
             fut = self._waiting.get(msg.path or "")
-            if fut is not None and not fut.done():
-                fut.set_result((int(msg.body[0]), dict(msg.body[1])))
+            if fut is None:  # may arrive before the reply that names the path
+                self._early[msg.path or ""] = result
+            elif not fut.done():
+                fut.set_result(result)
         elif msg.interface == IFACE and msg.member == "Activated":
             if msg.body and str(msg.body[1]) == SHORTCUT_ID and not self.paused:
                 self.activations += 1

@@ -221,6 +221,7 @@ class Desktop:
             wait = self.probe_wait.end() if self.probe_wait is not None else 0.0
             self.trace.event("done", f"chars={len(self.overlay.answer.text())} "
                              f"scroll={bar.value()}/{bar.maximum()} latency_ms={worst:.1f} "
+                             f"latency_p95_ms={self.probe.p95() if self.probe else 0.0:.1f} "
                              f"wait_latency_ms={wait:.1f} text={self.overlay.answer.text()[:200]}")
         if self.tray is not None and meta.get("model"):
             self.tray.set_model(str(meta["model"]))

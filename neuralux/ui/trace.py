@@ -49,13 +49,14 @@ class LatencyProbe(QObject):
         self._last = 0.0
         self.worst_ms = 0.0
         self.ticks = 0
+        self.samples: list[float] = []
 
     @property
     def running(self) -> bool:
         return self._timer.isActive()
 
     def begin(self) -> None:
-        self.worst_ms, self.ticks = 0.0, 0
+        self.worst_ms, self.ticks, self.samples = 0.0, 0, []
         self._last = time.monotonic()
         self._timer.start()
 
@@ -63,8 +64,16 @@ class LatencyProbe(QObject):
         self._timer.stop()
         return self.worst_ms
 
+    def p95(self) -> float:
+        if not self.samples:
+            return 0.0
+        ordered = sorted(self.samples)
+        return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+
     def _tick(self) -> None:
         now = time.monotonic()
-        self.worst_ms = max(self.worst_ms, (now - self._last) * 1000 - PROBE_MS)
+        late = max(0.0, (now - self._last) * 1000 - PROBE_MS)
+        self.worst_ms = max(self.worst_ms, late)
+        self.samples.append(late)
         self._last = now
         self.ticks += 1
