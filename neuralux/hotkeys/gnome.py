@@ -78,7 +78,14 @@ def run_gsettings(argv: Sequence[str]) -> str:
 
 def setup(wanted: str, fallback: str, command: str, free_alt_space: bool,
           dry_run: bool = False, runner: Runner = run_gsettings) -> Plan:
-    existing = parse_gsettings_list(runner(["gsettings", "get", MEDIA_KEYS, LIST_KEY]))
+    try:
+        existing = parse_gsettings_list(runner(["gsettings", "get", MEDIA_KEYS, LIST_KEY]))
+    except Unavailable as exc:
+        if "schema" not in exc.message.lower():  # "No such schema" / "No schemas installed"
+            raise
+        raise Unavailable("GNOME's keyboard-shortcut settings are not installed here, so "
+                          "setup-shortcut (GNOME only) cannot add one. In your desktop's "
+                          "keyboard settings, bind a key to: neuralux toggle") from exc
     try:
         window_menu = parse_gsettings_list(
             runner(["gsettings", "get", GNOME_WM_SCHEMA, GNOME_WINDOW_MENU_KEY]))

@@ -188,3 +188,26 @@ def test_up_recalls_questions_from_the_history_database(desktop: Desktop,  # noq
     desktop.run("xdotool", "key", "Up", "Return")
     assert daemon.wait_for("ask", after=mark) == "ask Name a primary colour."
     desktop.run("xdotool", "key", "Escape", "Escape")
+
+
+def test_hidpi_scale_doubles_device_pixels_and_stays_in_upper_third(
+        desktop: Desktop, tmp_path: Path) -> None:  # noqa: F811
+    """With a 2x scale factor the overlay keeps its size in device-independent pixels
+    (so twice the device pixels), centred horizontally, with its input in the upper third."""
+    if desktop.wm != "bare":
+        pytest.skip("once is enough")
+    proc = OverlayProcess(desktop, tmp_path, fake=True, QT_SCALE_FACTOR="2",
+                          NEURALUX_OVERLAY_WIDTH="600")
+    try:
+        desktop.run("xdotool", "key", "alt+space")
+        assert wait_until(desktop.visible_overlay)
+        wid = desktop.run("xdotool", "search", "--onlyvisible", "--name", "^Neuralux$").split()[0]
+        geo = dict(line.strip().split(": ", 1) for line in
+                   desktop.run("xwininfo", "-id", wid).splitlines() if ": " in line)
+        x, y = int(geo["Absolute upper-left X"]), int(geo["Absolute upper-left Y"])
+        w, h = int(geo["Width"]), int(geo["Height"])
+        assert w == 1200, geo  # 600 dip at 2x on a 1600 px wide screen
+        assert abs((x + w / 2) - 800) <= 2, geo
+        assert y + h / 2 < 1000 / 3, geo
+    finally:
+        proc.close()
