@@ -9,26 +9,19 @@ an already laid-out window.
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QCursor,
     QGuiApplication,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
-    QRegion,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from neuralux.config import OverlaySettings
 from neuralux.ui import prompt_logic
 from neuralux.ui.markdown_view import MarkdownView
+from neuralux.ui.panel import RoundedPanel
 from neuralux.ui.prompt_edit import PromptEdit
 from neuralux.ui.prompt_logic import COMMAND, History
 from neuralux.ui.qtcompat import emit
@@ -37,7 +30,6 @@ from neuralux.ui.theme import Theme, stylesheet
 log = logging.getLogger(__name__)
 W = TypeVar("W", bound=QWidget)
 
-RADIUS = 14
 PAD = 16
 HINTS_IDLE = "↵ ask   ⇧↵ new line   ↑↓ history   ! or Tab command   /screen   Esc close"
 HINTS_RUNNING = "Esc stop"
@@ -61,29 +53,23 @@ def format_meta(meta: dict[str, Any]) -> str:
     return "  ·  ".join(p for p in parts if p)
 
 
-class OverlayWindow(QWidget):
+class OverlayWindow(RoundedPanel):
     ask = Signal(str, str)  # prompt, mode
     cancel = Signal()
     new_conversation = Signal()
-    first_frame = Signal(float)  # time.monotonic() when the first frame after show was painted
     hidden = Signal()
 
     def __init__(self, settings: OverlaySettings, theme: Theme, compositing: bool = True) -> None:
-        super().__init__(None)
+        super().__init__(theme, settings.opacity, compositing)
         self.settings = settings
-        self.theme = theme
-        self.compositing = compositing
         self.commands_ready = False
         self.screen_ready = False
         self.running = False
         self._command_toggled = False
-        self._await_frame = False
         self.setWindowTitle("Neuralux")
         self.setObjectName("panel")
         self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
                             | Qt.WindowType.Tool)
-        if compositing:
-            self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
         self._build()
         self.apply_theme(theme)
@@ -157,7 +143,7 @@ class OverlayWindow(QWidget):
         if prefill:
             self.input.set_text(prefill)
         self._place()
-        self._await_frame = True
+        self.expect_first_frame()
         self.show()
         self.raise_()
         self.activateWindow()
@@ -299,29 +285,3 @@ class OverlayWindow(QWidget):
         self.hints.setText(HINTS_IDLE)
         self._fit_height()
         emit(self.new_conversation)
-
-    # -- painting --------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        panel = QColor(self.theme.panel)
-        if self.compositing:
-            panel.setAlphaF(self.settings.opacity)
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        path = QPainterPath()
-        path.addRoundedRect(rect, RADIUS, RADIUS)
-        p.fillPath(path, panel)
-        p.setPen(QPen(QColor(self.theme.border), 1))
-        p.drawPath(path)
-        p.end()
-        if self._await_frame:
-            self._await_frame = False
-            emit(self.first_frame, time.monotonic())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self.compositing:
-            # Without a compositor, translucency shows black corners: clip to the shape.
-            path = QPainterPath()
-            path.addRoundedRect(QRectF(QRect(QPoint(0, 0), event.size())), RADIUS, RADIUS)
-            self.setMask(QRegion(path.toFillPolygon().toPolygon()))

@@ -50,7 +50,7 @@ def start_openbox(display: str, rc_dir: Path | None = None) -> subprocess.Popen[
         argv += ["--config-file", str(rc_dir / "rc.xml")]
     proc = subprocess.Popen(argv, env={**os.environ, "DISPLAY": display},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30  # the shared CI machine can be slow to start it
     while time.monotonic() < deadline:
         out = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], capture_output=True,
                              text=True, env={**os.environ, "DISPLAY": display}, check=False)
