@@ -8,6 +8,7 @@ tray, the hotkey backend and the bridge, then runs Qt until quit.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 import time
@@ -17,7 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from neuralux.errors import Unavailable
+from neuralux.errors import NeuraluxError, Unavailable
 from neuralux.hotkeys import select as hotkey_select
 from neuralux.ui import prompt_logic, theme
 from neuralux.ui.bridge import Bridge
@@ -124,8 +125,24 @@ class Desktop:
         from neuralux.hotkeys.portal import PortalHotkey
 
         portal = PortalHotkey(wanted, self.bridge.toggle)
-        self.runtime.submit(portal.start())
+        self.runtime.submit(portal.start()).add_done_callback(self._portal_started)
         return portal
+
+    def _portal_started(self, fut: Any) -> None:
+        """Runs in the core thread when the portal answered (the user may take a while)."""
+        if fut.cancelled():
+            return
+        exc = fut.exception()
+        if exc is None:
+            log.info("the desktop bound the overlay shortcut")
+            return
+        reason = exc.message if isinstance(exc, NeuraluxError) else str(exc)
+        message = (f"No global hotkey: {reason} Bind `neuralux toggle` to a desktop shortcut "
+                   "(`neuralux setup-shortcut` does it on GNOME).")
+        log.warning("%s", message)
+        if self.hotkey is not None:
+            self.hotkey.backend, self.hotkey.message = hotkey_select.NONE, message
+        self._notify("Neuralux hotkey", message)
 
     # -- show / hide ------------------------------------------------------
     def toggle(self) -> None:
@@ -227,6 +244,12 @@ def run_desktop(app: Any, runtime: Any) -> int:
         log.warning("%s The overlay is off; D-Bus and the CLI work.", exc.message)
         app.mode = "headless (display unreachable)"
         return wait_headless(runtime)
+    if os.environ.get("WAYLAND_DISPLAY") and os.environ.get("DISPLAY") \
+            and "QT_QPA_PLATFORM" not in os.environ:
+        # A Wayland client may not place or raise its own window; through XWayland the
+        # overlay can centre itself and stay on top (Ulauncher does the same). The hotkey
+        # still comes from the portal.
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     existing = QApplication.instance()

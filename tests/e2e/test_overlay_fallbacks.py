@@ -195,3 +195,62 @@ def test_answer_finishing_while_hidden_becomes_a_notification(tmp_path: Path) ->
         stop(server)  # type: ignore[arg-type]
         stop(bus)
         stop(xvfb)
+
+
+def test_wayland_session_uses_the_portal_shortcut(tmp_path: Path) -> None:
+    """A Wayland session (simulated: WAYLAND_DISPLAY plus XWayland = Xvfb) binds the key
+    through the GlobalShortcuts portal; the portal's Activated signal opens the overlay."""
+    xvfb, display = start_xvfb()
+    bus, address = start_bus()
+    desk = Desktop(display, address, "bare")
+    portal = subprocess.Popen([sys.executable, "-m", "tests.hotkeys.fake_portal"],
+                              env=desk.env(), cwd=ROOT, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    proc = None
+    try:
+        assert portal.stdout is not None and portal.stdin is not None
+        assert portal.stdout.readline().strip() == "ready"
+        run = tmp_path / "home" / "run"
+        run.mkdir(parents=True, exist_ok=True, mode=0o700)
+        (run / "wayland-0").touch()  # stands for the compositor's socket
+        proc = OverlayProcess(desk, tmp_path, fake=True, WAYLAND_DISPLAY="wayland-0",
+                              XDG_SESSION_TYPE="wayland")
+        assert "backend=portal" in proc.ready and "key=Alt+Space" in proc.ready
+        time.sleep(0.5)  # the portal handshake (CreateSession, BindShortcuts) completes
+        portal.stdin.write("activate\n")
+        portal.stdin.flush()
+        assert portal.stdout.readline().strip() == "activated"
+        assert wait_until(lambda: visible(desk))
+        assert "No global hotkey" not in proc.log.read_text()
+    finally:
+        if proc is not None:
+            proc.close()
+        stop(portal)  # type: ignore[arg-type]
+        stop(bus)
+        stop(xvfb)
+
+
+def test_wayland_without_portal_says_how_to_bind_a_shortcut(tmp_path: Path) -> None:
+    xvfb, display = start_xvfb()
+    bus, address = start_bus()
+    desk = Desktop(display, address, "bare")
+    proc = None
+    try:
+        run = tmp_path / "home" / "run"
+        run.mkdir(parents=True, exist_ok=True, mode=0o700)
+        (run / "wayland-0").touch()
+        proc = OverlayProcess(desk, tmp_path, fake=True, WAYLAND_DISPLAY="wayland-0",
+                              XDG_SESSION_TYPE="wayland")
+        assert wait_until(lambda: "No global hotkey" in proc.log.read_text())
+        assert "neuralux setup-shortcut" in proc.log.read_text()
+        # The overlay still works through D-Bus.
+        out = subprocess.run([sys.executable, "-m", "neuralux.cli.overlay", "toggle"],
+                             env=desk.env(), cwd=ROOT, capture_output=True, text=True,
+                             timeout=30)
+        assert out.returncode == 0, out.stderr
+        assert wait_until(lambda: visible(desk))
+    finally:
+        if proc is not None:
+            proc.close()
+        stop(bus)
+        stop(xvfb)
