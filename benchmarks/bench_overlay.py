@@ -21,21 +21,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-try:
-    from benchmarks.common import Row
-except ImportError:  # until the lead's benchmarks/common.py lands
-    @dataclass(frozen=True)
-    class Row:  # type: ignore[no-redef]
-        path: str
-        neuralux: str
-        direct: str
-        ratio: str
-        target: str
-        ok: bool
+from benchmarks.common import Row
 
 ROOT = Path(__file__).resolve().parents[1]
 SENTENCE = "the quick brown fox jumps over the lazy dog, twice."
