@@ -77,13 +77,15 @@ class OverlayWindow(RoundedPanel):
     # -- construction ----------------------------------------------------
     def _build(self) -> None:
         root = self._root = QVBoxLayout(self)
-        root.setContentsMargins(PAD, PAD - 4, PAD, PAD - 6)
+        sl, st, sr, sb = self.shadow_margins
+        root.setContentsMargins(PAD + sl, PAD - 4 + st, PAD + sr, PAD - 6 + sb)
         root.setSpacing(8)
         top = QHBoxLayout()
         top.setSpacing(10)
         self.chip = _named(QLabel("Ask"), "chip")
         self.input = PromptEdit(History())
         self.input.setPlaceholderText("Ask anything…")
+        self.input.setAccessibleName("Question")
         top.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         top.addWidget(self.input, 1)
         root.addLayout(top)
@@ -100,6 +102,7 @@ class OverlayWindow(RoundedPanel):
         self.question.hide()
         root.addWidget(self.question)
         self.answer = MarkdownView(self.theme.markdown)
+        self.answer.setAccessibleName("Answer")
         self.answer.hide()
         root.addWidget(self.answer, 1)
         bottom = QHBoxLayout()
@@ -158,13 +161,14 @@ class OverlayWindow(RoundedPanel):
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         geo = screen.availableGeometry()
         width = min(self.settings.width, geo.width() - 32)
-        self.setFixedWidth(width)
+        left, top, right, _bottom = self.shadow_margins
+        self.setFixedWidth(width + left + right)
         self._fit_height()
         collapsed = self._chrome_height()
         x = geo.x() + (geo.width() - width) // 2
         # Centre the input in the upper third; the answer grows downwards from there.
         y = geo.y() + max(geo.height() // 6 - collapsed // 2, 16)
-        self.move(QPoint(x, y))
+        self.move(QPoint(x - left, y - top))
 
     def _chrome_height(self) -> int:
         """Height of everything but the answer, at the window's real width (word-wrapped
@@ -185,7 +189,8 @@ class OverlayWindow(RoundedPanel):
             return
         doc_h = int(self.answer.document().size().height()) + 6
         chrome = self._chrome_height() + self._root.spacing()
-        self.setFixedHeight(min(chrome + doc_h, self.settings.max_height))
+        extra = self.shadow_margins[1] + self.shadow_margins[3]
+        self.setFixedHeight(min(chrome + doc_h, self.settings.max_height + extra))
 
     # -- modes -----------------------------------------------------------
     def current(self) -> prompt_logic.Parsed:

@@ -211,3 +211,16 @@ def test_hidpi_scale_doubles_device_pixels_and_stays_in_upper_third(
         assert y + h / 2 < 1000 / 3, geo
     finally:
         proc.close()
+
+
+def test_sigterm_quits_the_desktop_daemon_cleanly(desktop: Desktop,  # noqa: F811
+                                                  daemon: OverlayProcess) -> None:
+    if desktop.wm != "bare":
+        pytest.skip("once is enough")
+    desktop.run("xdotool", "key", "alt+space")
+    assert wait_until(desktop.visible_overlay)
+    started = time.monotonic()
+    daemon.proc.terminate()
+    assert daemon.proc.wait(timeout=15) == 0, daemon.log.read_text()[-2000:]
+    assert time.monotonic() - started < 5
+    assert not desktop.visible_overlay()
