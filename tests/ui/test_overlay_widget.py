@@ -193,3 +193,28 @@ def test_streaming_any_chunking_never_corrupts_the_document(step: int) -> None:
     visible = [r for r in document_rows(view) if r != ("", False)]
     assert visible == [r for r in document_rows(whole) if r != ("", False)]
     assert len(view.code_blocks()) == 3
+
+
+def test_with_a_compositor_corners_are_clear_and_a_shadow_falls_below() -> None:
+    from neuralux.ui.overlay import OverlayWindow
+
+    w = OverlayWindow(OverlaySettings(), theme.LIGHT, compositing=True)
+    w.show_overlay()
+    image = w.grab().toImage()
+    left, top, right, bottom = w.shadow_margins
+    assert image.pixelColor(0, 0).alpha() == 0  # outside the rounded panel
+    centre = image.pixelColor(image.width() // 2, top + 20)
+    assert centre.alpha() > 240  # the panel itself
+    shadow = image.pixelColor(image.width() // 2, image.height() - bottom + 4)
+    assert 0 < shadow.alpha() < 200  # soft, not solid
+    w.close()
+
+
+def test_without_a_compositor_the_panel_fills_the_window() -> None:
+    from neuralux.ui.overlay import OverlayWindow
+
+    w = OverlayWindow(OverlaySettings(), theme.DARK, compositing=False)
+    w.show_overlay()
+    assert w.shadow_margins == (0, 0, 0, 0)
+    assert w.width() == OverlaySettings().width
+    w.close()
