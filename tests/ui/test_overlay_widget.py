@@ -201,7 +201,7 @@ def test_with_a_compositor_corners_are_clear_and_a_shadow_falls_below() -> None:
     w = OverlayWindow(OverlaySettings(), theme.LIGHT, compositing=True)
     w.show_overlay()
     image = w.grab().toImage()
-    left, top, right, bottom = w.shadow_margins
+    _left, top, _right, bottom = w.shadow_margins
     assert image.pixelColor(0, 0).alpha() == 0  # outside the rounded panel
     centre = image.pixelColor(image.width() // 2, top + 20)
     assert centre.alpha() > 240  # the panel itself
