@@ -51,7 +51,12 @@ class Tray(QObject):
         super().__init__()
         self.desktop = desktop
         self.icon = QSystemTrayIcon(app_icon())
-        self.icon.setToolTip("Neuralux")
+        hotkey = desktop.hotkey
+        tip = "Neuralux"
+        if hotkey is not None:
+            tip += f" — {hotkey.label}" if hotkey.label and not hotkey.degraded \
+                else f"\n{hotkey.message}"
+        self.icon.setToolTip(tip)
         menu = QMenu()
         label = desktop.hotkey.label if desktop.hotkey and desktop.hotkey.label else "toggle"
         self.show_action = QAction(f"Show overlay ({label})", menu)

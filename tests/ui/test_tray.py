@@ -13,6 +13,8 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 class FakeHotkey:
     label = "Alt+Space"
+    degraded = False
+    message = "Press Alt+Space to open Neuralux."
 
     def __init__(self) -> None:
         self.paused: list[bool] = []
@@ -52,3 +54,4 @@ def test_tray_menu_actions(qapp: Any) -> None:
     tray.set_model("qwen2.5-1.5b")
     assert tray.model_action.text() == "Model: qwen2.5-1.5b"
     assert not app_icon().isNull()
+    assert tray.icon.toolTip() == "Neuralux — Alt+Space"
