@@ -120,6 +120,11 @@ class Desktop:
         o.winId()
         o._place()
         o._root.activate()
+        # Render every kind of block once, so fonts (bold, mono) and the text layout are
+        # loaded now rather than on the first streamed token.
+        o.answer.set_text(PREWARM_MARKDOWN)
+        o.answer.document().size()
+        o.answer.reset()
 
     def _start_portal(self, wanted: Any) -> Any:
         from neuralux.hotkeys.portal import PortalHotkey
