@@ -145,11 +145,12 @@ class Desktop:
 def desktop(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desktop]:
     """An X server (with and without a window manager) and a private session bus."""
     xvfb, display = start_xvfb()
-    wm = start_openbox(display, tmp_path) if request.param == "openbox" else None
-    bus, address = start_bus()
+    wm = bus = None
     try:
+        wm = start_openbox(display, tmp_path) if request.param == "openbox" else None
+        bus, address = start_bus()
         yield Desktop(display, address, request.param)
-    finally:
+    finally:  # also when openbox or the bus failed to start: never leak a server
         stop(wm)
         stop(bus)
         stop(xvfb)
