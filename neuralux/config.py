@@ -103,12 +103,34 @@ class OcrSettings:
 
 
 @dataclass(frozen=True)
+class OverlaySettings:
+    enabled: bool = setting(True, "Show the Alt+Space overlay when a display is present.")
+    hotkey: str = setting("<alt>+<space>", "Global hotkey that toggles the overlay "
+                          "(pynput syntax, e.g. <ctrl>+<alt>+k).")
+    fallback_hotkey: str = setting("<ctrl>+<alt>+<space>", "Hotkey used when another program "
+                                   "already holds `hotkey`.")
+    hotkey_backend: str = setting("auto", "How the hotkey is caught: auto, x11, portal or none "
+                                  "(none = only `neuralux toggle` / a desktop shortcut).",
+                                  choices=("auto", "x11", "portal", "none"))
+    width: int = setting(720, "Overlay width in device-independent pixels.", lo=320, hi=3000)
+    max_height: int = setting(560, "Tallest the overlay grows, in device-independent pixels.",
+                              lo=160, hi=3000)
+    theme: str = setting("auto", "Colours: auto (follow the system palette), light or dark.",
+                         choices=("auto", "light", "dark"))
+    opacity: float = setting(0.97, "Background opacity of the overlay panel.", lo=0.3, hi=1.0)
+    notify_when_hidden: bool = setting(True, "Send a desktop notification when an answer "
+                                       "finishes while the overlay is hidden.")
+    tray: bool = setting(True, "Show a tray icon.")
+
+
+@dataclass(frozen=True)
 class Settings:
     general: GeneralSettings = field(default_factory=GeneralSettings)
     llm: LlmSettings = field(default_factory=LlmSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     offload: OffloadSettings = field(default_factory=OffloadSettings)
     ocr: OcrSettings = field(default_factory=OcrSettings)
+    overlay: OverlaySettings = field(default_factory=OverlaySettings)
 
 
 # Values a profile sets; a value the user sets in the file or env wins.

@@ -177,10 +177,34 @@ def check_models() -> list[Check]:
     return checks
 
 
+def check_hotkey() -> Check:
+    """How the overlay's hotkey will be caught here, and whether the desktop holds it."""
+    from pathlib import Path
+
+    from neuralux import config
+    from neuralux.hotkeys import conflicts, select, spec
+
+    settings = config.load().settings.overlay
+    choice = select.choose(settings.hotkey_backend, os.environ)
+    wanted = spec.parse(settings.hotkey)
+    detail = f"{wanted.label()} via {choice.backend}: {choice.reason}"
+    if choice.backend == select.NONE:
+        return Check("overlay hotkey", False, detail, "Bind `neuralux toggle` to a desktop "
+                     "shortcut (`neuralux setup-shortcut` does it on GNOME).", required=False)
+    config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    holder = conflicts.detect_holder(wanted, os.environ, config_home)
+    if holder:
+        fallback = spec.parse(settings.fallback_hotkey).label()
+        return Check("overlay hotkey", False, f"{wanted.label()} is bound to {holder}; "
+                     f"Neuralux falls back to {fallback}",
+                     conflicts.how_to_free(wanted, os.environ), required=False)
+    return Check("overlay hotkey", True, detail)
+
+
 CheckFn = Callable[[], Check | list[Check]]
 CHECKS: list[CheckFn] = [check_config, check_session_bus, check_daemon, check_display,
-                         check_portal, check_audio, check_tesseract, check_screen_capture,
-                         check_models]
+                         check_hotkey, check_portal, check_audio, check_tesseract,
+                         check_screen_capture, check_models]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
