@@ -34,6 +34,7 @@ class Bridge(QObject):
     toggle_requested = Signal()
     show_requested = Signal(str)  # prefill
     screen_read = Signal()  # the screen was captured (the overlay may show itself again)
+    gui_call = Signal(object)  # a job for the Qt thread (see run_on_gui)
 
     def __init__(self, app: Any, runtime: Any) -> None:
         super().__init__()
@@ -46,6 +47,27 @@ class Bridge(QObject):
         # event when a stream ends normally, so it cannot tell "stopped" from "finished".
         self._stopped: set[int] = set()
         self._futures: set[concurrent.futures.Future[Any]] = set()
+        self.gui_call.connect(self._run_gui_job)
+
+    # -- the core awaiting something only the Qt thread may do (a dialog) -------
+    async def run_on_gui(self, fn: Any) -> Any:
+        """From the core loop: run ``fn()`` on the Qt thread and await its result."""
+        loop = asyncio.get_running_loop()
+        result: asyncio.Future[Any] = loop.create_future()
+
+        def job() -> None:
+            try:
+                value = fn()
+            except Exception as exc:  # noqa: BLE001 - handed to the awaiting coroutine
+                loop.call_soon_threadsafe(result.set_exception, exc)
+            else:
+                loop.call_soon_threadsafe(result.set_result, value)
+
+        emit(self.gui_call, job)
+        return await result
+
+    def _run_gui_job(self, job: Any) -> None:
+        job()
 
     # -- thread-safe control (called from the core thread by the D-Bus mixin) --
     def toggle(self) -> None:

@@ -101,11 +101,19 @@ class Desktop:
             self._notify("Neuralux hotkey", self.hotkey.message)
         b.load_history()
         self.app.ui = b  # the D-Bus mixin's way in; thread-safe signal emits
+        gate = getattr(self.app, "screen_consent", None)
+        if gate is not None:  # other programs reading the screen: ask the person here
+            from neuralux.ui.consent_dialog import make_asker
+
+            gate.asker = make_asker(b.run_on_gui)
         self.trace.event("ready", f"backend={self.hotkey.backend} key={self.hotkey.label} "
                                   f"message={self.hotkey.message}")
 
     def stop(self) -> None:
         self.app.ui = None
+        gate = getattr(self.app, "screen_consent", None)
+        if gate is not None:
+            gate.asker = None
         if self.hotkey is not None:
             self.hotkey.stop()
         if self.tray is not None:
