@@ -243,10 +243,12 @@ DENSE = "text_dense"
 
 def _ensure_app() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    # A QApplication (not just QGuiApplication): other code in the same process (the
+    # overlay's widget tests) needs widgets, and Qt allows one application object.
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
-    return app or QGuiApplication([])
+    app = QApplication.instance()
+    return app or QApplication([])
 
 
 def render(screen: Screen) -> Any:
