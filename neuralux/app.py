@@ -13,8 +13,11 @@ from neuralux.backends.worker import ModelWorker
 from neuralux.config import LoadedConfig, resolved_context, resolved_threads
 from neuralux.core.assistant import Assistant
 from neuralux.core.tasks import TaskRegistry
+from neuralux.dbus.consent import ConsentGate, ConsentStore
 from neuralux.errors import ModelUnavailable
 from neuralux.storage.db import Database
+from neuralux.vision.memory import ScreenMemory
+from neuralux.vision.pipeline import ScreenReader, screen_budget
 from neuralux.voice.actions import AppVoiceActions
 from neuralux.voice.notify import HiddenOverlayNotifier
 from neuralux.voice.service import VoiceService, assistant_asker
@@ -45,6 +48,11 @@ class App:
         self.assistant = Assistant(llm, self.llm_worker, self.db, self.llm_model_name())
         self.tasks = TaskRegistry(self.settings.daemon.queue_size,
                                   self.settings.daemon.request_timeout_seconds)
+        # Screen OCR (tesseract is found on first use), its D-Bus consent gate, and the
+        # opt-in screen memory.
+        self.ocr = ScreenReader(self.settings.ocr, context_chars=screen_budget(self.settings))
+        self.screen_consent = ConsentGate(ConsentStore(), self.settings.ocr.allow_headless_callers)
+        self.screen_memory = ScreenMemory(self.settings.ocr, self.ocr, self.db)
         self.voice = VoiceService(self.settings.voice, assistant_asker(lambda: self.assistant),
                                   actions=AppVoiceActions(self))
         self.voice.observe(HiddenOverlayNotifier(lambda: self.ui).events())
@@ -67,10 +75,14 @@ class App:
 
     async def start(self) -> None:
         await self.db.run(lambda d: None)  # open + migrate now, so errors show at start
+        await self.ocr.start()
+        await self.screen_memory.start()
         await self.voice.start()
 
     async def stop(self) -> None:
         await self.tasks.close()
         await self.voice.stop()
+        await self.screen_memory.stop()
+        await self.ocr.stop()
         await self.llm_worker.close()
         self.db.close()

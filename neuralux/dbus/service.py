@@ -12,13 +12,16 @@ from typing import Any
 from dbus_fast.service import ServiceInterface
 
 from neuralux.dbus.iface_chat import ChatMethods
+from neuralux.dbus.iface_ocr import OcrMethods
+from neuralux.dbus.iface_overlay import OverlayMethods
 from neuralux.dbus.iface_voice import VoiceMethods
 from neuralux.dbus.names import BUS_NAME, INTERFACE, OBJECT_PATH
 
 __all__ = ["BUS_NAME", "INTERFACE", "OBJECT_PATH", "AssistantInterface"]
 
 
-class AssistantInterface(ChatMethods, VoiceMethods, ServiceInterface):
+class AssistantInterface(ChatMethods, OcrMethods, OverlayMethods, VoiceMethods,
+                         ServiceInterface):
     def __init__(self, app: Any) -> None:
         ServiceInterface.__init__(self, INTERFACE)
         self.app = app
