@@ -43,9 +43,11 @@ class AppVoiceActions:
 
     @staticmethod
     def _call(target: Any, name: str, missing: str) -> str | None:
+        if target is None:
+            return missing
         fn = getattr(target, name, None)
         if fn is None:
-            return missing
+            return "That is not available from voice yet."
         fn()
         return None
 
