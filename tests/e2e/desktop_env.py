@@ -5,6 +5,7 @@ Each fixture starts its own process on a free display/bus and kills it afterward
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -141,19 +142,33 @@ class Desktop:
         return self.run("xdotool", "getwindowfocus", "getwindowname", check=False)
 
 
-@pytest.fixture(params=["bare", "openbox"])
-def desktop(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desktop]:
-    """An X server (with and without a window manager) and a private session bus."""
+@contextlib.contextmanager
+def running_desktop(wm: str, tmp_path: Path) -> Iterator[Desktop]:
+    """An X server (``wm`` = "bare" or "openbox") and a private session bus."""
     xvfb, display = start_xvfb()
-    wm = bus = None
+    wm_proc = bus = None
     try:
-        wm = start_openbox(display, tmp_path) if request.param == "openbox" else None
+        wm_proc = start_openbox(display, tmp_path) if wm == "openbox" else None
         bus, address = start_bus()
-        yield Desktop(display, address, request.param)
+        yield Desktop(display, address, wm)
     finally:  # also when openbox or the bus failed to start: never leak a server
-        stop(wm)
+        stop(wm_proc)
         stop(bus)
         stop(xvfb)
+
+
+@pytest.fixture(params=["bare", "openbox"])
+def desktop(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desktop]:
+    """Run the test with and without a window manager (focus must work in both)."""
+    with running_desktop(request.param, tmp_path) as desk:
+        yield desk
+
+
+@pytest.fixture
+def bare_desktop(tmp_path: Path) -> Iterator[Desktop]:
+    """For checks that do not depend on the window manager: once, without one."""
+    with running_desktop("bare", tmp_path) as desk:
+        yield desk
 
 
 class OverlayProcess:

@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop_env import (  # noqa: F401 - `desktop` is a fixture
+from tests.e2e.desktop_env import (  # noqa: F401 - `desktop`, `bare_desktop` are fixtures
     ROOT,
     Desktop,
     Keyboard,
     OverlayProcess,
+    bare_desktop,
     desktop,
 )
 
@@ -51,6 +52,13 @@ def assert_gui_responsive(fields: dict[str, str]) -> None:
 @pytest.fixture
 def daemon(desktop: Desktop, tmp_path: Path) -> Iterator[OverlayProcess]:  # noqa: F811
     proc = OverlayProcess(desktop, tmp_path)
+    yield proc
+    proc.close()
+
+
+@pytest.fixture
+def bare_daemon(bare_desktop: Desktop, tmp_path: Path) -> Iterator[OverlayProcess]:  # noqa: F811
+    proc = OverlayProcess(bare_desktop, tmp_path)
     yield proc
     proc.close()
 
@@ -150,17 +158,16 @@ def test_escape_cancels_then_hides(desktop: Desktop, tmp_path: Path) -> None:  #
         proc.close()
 
 
-def test_long_answer_scrolls_and_gui_stays_responsive(desktop: Desktop,  # noqa: F811
-                                                      tmp_path: Path) -> None:
-    if desktop.wm != "bare":
-        pytest.skip("once is enough")
-    proc = OverlayProcess(desktop, tmp_path, fake=True, NEURALUX_FAKE_ANSWER_CHARS="20000",
+def test_long_answer_scrolls_and_gui_stays_responsive(bare_desktop: Desktop,  # noqa: F811
+        tmp_path: Path) -> None:
+    desk = bare_desktop
+    proc = OverlayProcess(desk, tmp_path, fake=True, NEURALUX_FAKE_ANSWER_CHARS="20000",
                           NEURALUX_FAKE_TOKEN_DELAY="0.002")
     try:
-        desktop.run("xdotool", "key", "alt+space")
-        assert wait_until(lambda: desktop.focused_name() == "Neuralux")
-        desktop.run("xdotool", "type", "long")
-        desktop.run("xdotool", "key", "Return")
+        desk.run("xdotool", "key", "alt+space")
+        assert wait_until(lambda: desk.focused_name() == "Neuralux")
+        desk.run("xdotool", "type", "long")
+        desk.run("xdotool", "key", "Return")
         done = proc.wait_for("done", timeout=60)
         fields = done_fields(done)
         assert int(fields["chars"]) == 20000
@@ -168,42 +175,40 @@ def test_long_answer_scrolls_and_gui_stays_responsive(desktop: Desktop,  # noqa:
         assert maximum > 1000 and value == maximum, "long answer should scroll, pinned to end"
         assert_gui_responsive(fields)
         # Still responsive afterwards: Esc hides at once.
-        desktop.run("xdotool", "key", "Escape")
-        assert wait_until(lambda: not desktop.visible_overlay(), timeout=2)
+        desk.run("xdotool", "key", "Escape")
+        assert wait_until(lambda: not desk.visible_overlay(), timeout=2)
     finally:
         proc.close()
 
 
 @pytest.mark.model
-def test_up_recalls_questions_from_the_history_database(desktop: Desktop,  # noqa: F811
-                                                        daemon: OverlayProcess) -> None:
-    if desktop.wm != "bare":
-        pytest.skip("once is enough")
-    out = neuralux(desktop, "ask", "Name a primary colour.")
+def test_up_recalls_questions_from_the_history_database(bare_desktop: Desktop,  # noqa: F811
+        bare_daemon: OverlayProcess) -> None:
+    desk, daemon = bare_desktop, bare_daemon
+    out = neuralux(desk, "ask", "Name a primary colour.")
     assert out.returncode == 0, out.stderr
     mark = daemon.count()
-    desktop.run("xdotool", "key", "alt+space")
-    assert wait_until(lambda: desktop.focused_name() == "Neuralux")
+    desk.run("xdotool", "key", "alt+space")
+    assert wait_until(lambda: desk.focused_name() == "Neuralux")
     time.sleep(0.3)  # the history query runs on the database thread
-    desktop.run("xdotool", "key", "Up", "Return")
+    desk.run("xdotool", "key", "Up", "Return")
     assert daemon.wait_for("ask", after=mark) == "ask Name a primary colour."
-    desktop.run("xdotool", "key", "Escape", "Escape")
+    desk.run("xdotool", "key", "Escape", "Escape")
 
 
 def test_hidpi_scale_doubles_device_pixels_and_stays_in_upper_third(
-        desktop: Desktop, tmp_path: Path) -> None:  # noqa: F811
+        bare_desktop: Desktop, tmp_path: Path) -> None:  # noqa: F811
     """With a 2x scale factor the overlay keeps its size in device-independent pixels
     (so twice the device pixels), centred horizontally, with its input in the upper third."""
-    if desktop.wm != "bare":
-        pytest.skip("once is enough")
-    proc = OverlayProcess(desktop, tmp_path, fake=True, QT_SCALE_FACTOR="2",
+    desk = bare_desktop
+    proc = OverlayProcess(desk, tmp_path, fake=True, QT_SCALE_FACTOR="2",
                           NEURALUX_OVERLAY_WIDTH="600")
     try:
-        desktop.run("xdotool", "key", "alt+space")
-        assert wait_until(desktop.visible_overlay)
-        wid = desktop.run("xdotool", "search", "--onlyvisible", "--name", "^Neuralux$").split()[0]
+        desk.run("xdotool", "key", "alt+space")
+        assert wait_until(desk.visible_overlay)
+        wid = desk.run("xdotool", "search", "--onlyvisible", "--name", "^Neuralux$").split()[0]
         geo = dict(line.strip().split(": ", 1) for line in
-                   desktop.run("xwininfo", "-id", wid).splitlines() if ": " in line)
+                   desk.run("xwininfo", "-id", wid).splitlines() if ": " in line)
         x, y = int(geo["Absolute upper-left X"]), int(geo["Absolute upper-left Y"])
         w, h = int(geo["Width"]), int(geo["Height"])
         assert w == 1200, geo  # 600 dip at 2x on a 1600 px wide screen
@@ -213,14 +218,13 @@ def test_hidpi_scale_doubles_device_pixels_and_stays_in_upper_third(
         proc.close()
 
 
-def test_sigterm_quits_the_desktop_daemon_cleanly(desktop: Desktop,  # noqa: F811
-                                                  daemon: OverlayProcess) -> None:
-    if desktop.wm != "bare":
-        pytest.skip("once is enough")
-    desktop.run("xdotool", "key", "alt+space")
-    assert wait_until(desktop.visible_overlay)
+def test_sigterm_quits_the_desktop_daemon_cleanly(bare_desktop: Desktop,  # noqa: F811
+        bare_daemon: OverlayProcess) -> None:
+    desk, daemon = bare_desktop, bare_daemon
+    desk.run("xdotool", "key", "alt+space")
+    assert wait_until(desk.visible_overlay)
     started = time.monotonic()
     daemon.proc.terminate()
     assert daemon.proc.wait(timeout=15) == 0, daemon.log.read_text()[-2000:]
     assert time.monotonic() - started < 5
-    assert not desktop.visible_overlay()
+    assert not desk.visible_overlay()
