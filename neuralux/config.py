@@ -156,6 +156,8 @@ class OverlaySettings:
     notify_when_hidden: bool = setting(True, "Send a desktop notification when an answer "
                                        "finishes while the overlay is hidden.")
     tray: bool = setting(True, "Show a tray icon.")
+    show_on_voice: bool = setting(True, "Show the overlay (transcript, level meter, answer) "
+                                  "when the talk key is pressed.")
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,15 @@ from neuralux.core.assistant import AskRequest
 from neuralux.errors import Cancelled, NeuraluxError
 from neuralux.ui import prompt_logic
 from neuralux.ui.qtcompat import emit
+from neuralux.voice.loop import VoiceEvents
 
 log = logging.getLogger(__name__)
+
+NO_PENDING = "There is no command on screen to run."
+RUN_NOT_AVAILABLE = ("Running commands from the overlay is not available yet. "
+                     "Copy the command into your terminal to run it.")
+DANGEROUS_BY_VOICE = ("That command is dangerous, so I will not run it by voice. "
+                      "Check it on screen and run it yourself if you are sure.")
 
 
 class Bridge(QObject):
@@ -35,6 +42,14 @@ class Bridge(QObject):
     show_requested = Signal(str)  # prefill
     screen_read = Signal()  # the screen was captured (the overlay may show itself again)
     gui_call = Signal(object)  # a job for the Qt thread (see run_on_gui)
+    hide_requested = Signal()
+    # The voice loop, relayed from the core and capture threads (see voice_events).
+    voice_state = Signal(str)  # idle | listening | thinking | speaking
+    voice_level = Signal(float)  # 0..1 microphone level while recording
+    voice_transcript = Signal(str)
+    voice_chunk = Signal(str)
+    voice_answer = Signal(str, str)  # question, answer
+    voice_message = Signal(str)
 
     def __init__(self, app: Any, runtime: Any) -> None:
         super().__init__()
@@ -47,6 +62,9 @@ class Bridge(QObject):
         # event when a stream ends normally, so it cannot tell "stopped" from "finished".
         self._stopped: set[int] = set()
         self._futures: set[concurrent.futures.Future[Any]] = set()
+        # Set by the desktop while the overlay is on screen; read from any thread.
+        self.visible = threading.Event()
+        self._pending: Any = None  # the command suggestion the overlay shows, if any
         self.gui_call.connect(self._run_gui_job)
 
     # -- the core awaiting something only the Qt thread may do (a dialog) -------
@@ -76,6 +94,54 @@ class Bridge(QObject):
     def show(self, prefill: str = "") -> None:
         emit(self.show_requested, prefill)
 
+    def hide(self) -> None:
+        emit(self.hide_requested)
+
+    @property
+    def overlay_visible(self) -> bool:
+        return self.visible.is_set()
+
+    # -- voice (any thread) ------------------------------------------------------
+    def voice_events(self) -> VoiceEvents:
+        """Observer for ``app.voice.observe``: every callback becomes a queued signal, so
+        the capture thread's level updates and the core's chunks reach the GUI safely."""
+        def chunk(text: str) -> None:
+            self._pending = None  # the voice answer replaces the suggestion on screen
+            emit(self.voice_chunk, text)
+
+        return VoiceEvents(
+            on_state=lambda state: emit(self.voice_state, state),
+            on_level=lambda level: emit(self.voice_level, float(level)),
+            on_transcript=lambda text: emit(self.voice_transcript, text),
+            on_answer_chunk=chunk,
+            on_answer=lambda question, answer: emit(self.voice_answer, question, answer),
+            on_message=lambda text: emit(self.voice_message, text))
+
+    def yield_to_voice(self) -> None:
+        """A spoken question takes over the answer area: drop the typed request's output."""
+        self.cancel()
+        self.current += 1
+
+    # -- the command suggestion on screen (voice "run the command") --------------
+    @property
+    def pending_command(self) -> str:
+        """The suggested command the person can see now; empty when none is on screen."""
+        suggestion = self._pending
+        if suggestion is None or not self.visible.is_set():
+            return ""
+        return str(getattr(suggestion, "command", "") or "")
+
+    def confirm_pending_command(self) -> str:
+        """What a voice "run the command" does: the same as confirming it in the overlay.
+        The overlay does not run commands yet (it shows them to copy), so this says so and
+        runs nothing; dangerous commands are refused by voice whatever lands later."""
+        command = self.pending_command
+        if not command:
+            return NO_PENDING
+        if str(getattr(self._pending, "risk", "")) == "dangerous":
+            return DANGEROUS_BY_VOICE
+        return RUN_NOT_AVAILABLE
+
     # -- features other engineers build; used when present ---------------------
     @property
     def commands_ready(self) -> bool:
@@ -88,6 +154,7 @@ class Bridge(QObject):
     # -- asking (GUI thread) ---------------------------------------------------
     def ask(self, prompt: str, mode: str = prompt_logic.ASK) -> int:
         self.cancel()
+        self._pending = None
         self.current += 1
         rid = self.current
         cancel = threading.Event()
@@ -103,6 +170,7 @@ class Bridge(QObject):
 
     def new_conversation(self) -> None:
         self.cancel()
+        self._pending = None
         self.current += 1  # late chunks of the old answer are dropped
         self.conversation_id = None
 
@@ -143,7 +211,7 @@ class Bridge(QObject):
                 emit(self.chunk, rid, text)
 
         if mode == prompt_logic.COMMAND and self.commands_ready:
-            meta = await self._command(prompt, on_chunk)
+            meta = await self._command(prompt, on_chunk, rid)
         else:
             context, label = "", ""
             if mode == prompt_logic.SCREEN and self.screen_ready:
@@ -162,13 +230,15 @@ class Bridge(QObject):
         else:
             emit(self.done, rid, meta)
 
-    async def _command(self, prompt: str, on_chunk: Any) -> dict[str, Any]:
+    async def _command(self, prompt: str, on_chunk: Any, rid: int) -> dict[str, Any]:
         """Show (never run) the command assistant's suggestion."""
         try:
             context: Any = importlib.import_module("neuralux.commands.context").gather()
         except (ImportError, AttributeError):
             context = None
-        suggestion = await self.app.commands.suggest(prompt, context)
+        suggestion: Any = await self.app.commands.suggest(prompt, context)
+        if rid == self.current and getattr(suggestion, "command", ""):
+            self._pending = suggestion
         text = command_markdown(suggestion)
         on_chunk(text)
         return {"model": getattr(self.app.assistant, "model_name", ""),

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import threading
 import time
 from typing import Any
 
@@ -31,6 +30,7 @@ from neuralux.ui.session import (
     x11_compositing,
 )
 from neuralux.ui.trace import LatencyProbe, Trace
+from neuralux.ui.voice_view import VoiceOverlay
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,8 @@ class Desktop:
                                      compositing=x11_compositing())
         self.hotkey: hotkey_select.ActiveHotkey | None = None
         self.tray: Any = None
-        self._visible = threading.Event()
+        self._visible = self.bridge.visible  # read by voice notifications from other threads
+        self.voice = VoiceOverlay(self)
         self._capturing = False  # hidden for a /screen capture, to be shown again
         self.trace = Trace()
         # Two GUI-latency probes (tracing only): ask → first token (the model may be
@@ -79,6 +80,7 @@ class Desktop:
         b.failed.connect(self._failed)
         b.history_loaded.connect(o.set_history)
         b.screen_read.connect(self._screen_read)
+        b.hide_requested.connect(self.hide)
         o.ask.connect(self._ask)
         o.cancel.connect(b.cancel)
         o.new_conversation.connect(b.new_conversation)
@@ -99,6 +101,7 @@ class Desktop:
             self.tray.start()
         if self.hotkey.degraded:
             self._notify("Neuralux hotkey", self.hotkey.message)
+        self.voice.start()
         b.load_history()
         self.app.ui = b  # the D-Bus mixin's way in; thread-safe signal emits
         gate = getattr(self.app, "screen_consent", None)
@@ -163,6 +166,10 @@ class Desktop:
             self.overlay.hide_overlay()
         else:
             self.show()
+
+    def hide(self) -> None:
+        if self.overlay.isVisible():
+            self.overlay.hide_overlay()
 
     def show(self, prefill: str = "") -> None:
         self.trace.event("show")

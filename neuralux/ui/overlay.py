@@ -26,6 +26,7 @@ from neuralux.ui.prompt_edit import PromptEdit
 from neuralux.ui.prompt_logic import COMMAND, History
 from neuralux.ui.qtcompat import emit
 from neuralux.ui.theme import Theme, stylesheet
+from neuralux.ui.voice_view import VoiceStrip
 
 log = logging.getLogger(__name__)
 W = TypeVar("W", bound=QWidget)
@@ -89,6 +90,8 @@ class OverlayWindow(RoundedPanel):
         top.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         top.addWidget(self.input, 1)
         root.addLayout(top)
+        self.voice = VoiceStrip(self.theme)  # level meter and status of the voice loop
+        root.addWidget(self.voice)
         self.note = _named(QLabel(""), "note")
         self.note.setWordWrap(True)
         self.note.hide()
@@ -125,6 +128,7 @@ class OverlayWindow(RoundedPanel):
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.setStyleSheet(stylesheet(theme))
+        self.voice.apply_theme(theme)
         self.answer.reset(theme.markdown) if not self.answer.text() else None
         self.update()
 

@@ -63,15 +63,19 @@ class Tray(QObject):
         self.show_action.triggered.connect(lambda: desktop.show())
         self.model_action = QAction("Model: " + self._configured_model(), menu)
         self.model_action.setEnabled(False)
-        self.voice_action = QAction("Voice: not set up yet", menu)
+        self.voice_action = QAction("Voice: " + self._voice_status(), menu)
         self.voice_action.setEnabled(False)
+        self.talk_pause_action = QAction("Pause talk key", menu)
+        self.talk_pause_action.setCheckable(True)
+        self.talk_pause_action.setEnabled(self._voice() is not None)
+        self.talk_pause_action.toggled.connect(self._pause_talk)
         self.pause_action = QAction("Pause hotkey", menu)
         self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(self._pause)
         self.quit_action = QAction("Quit Neuralux", menu)
         self.quit_action.triggered.connect(desktop.qapp.quit)
-        for a in (self.show_action, None, self.model_action, self.voice_action, None,
-                  self.pause_action, self.quit_action):
+        for a in (self.show_action, None, self.model_action, self.voice_action,
+                  self.talk_pause_action, None, self.pause_action, self.quit_action):
             menu.addSeparator() if a is None else menu.addAction(a)
         self.menu = menu
         self.icon.setContextMenu(menu)
@@ -80,6 +84,18 @@ class Tray(QObject):
     def _configured_model(self) -> str:
         llm = getattr(self.desktop.app.settings, "llm", None)
         return str(getattr(llm, "model", "unknown"))
+
+    def _voice(self) -> Any:
+        voice = getattr(self.desktop.app, "voice", None)
+        return voice if hasattr(voice, "set_talk_key_paused") else None
+
+    def _voice_status(self) -> str:
+        voice = self._voice()
+        if voice is None or not getattr(voice.settings, "enabled", True):
+            return "off"
+        if getattr(voice, "talk_key_error", ""):
+            return "no talk key (use `neuralux listen`)"
+        return "idle"
 
     def start(self) -> None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -100,6 +116,13 @@ class Tray(QObject):
         if self.desktop.hotkey is not None:
             self.desktop.hotkey.set_paused(paused)
         self.pause_action.setText("Resume hotkey" if paused else "Pause hotkey")
+
+    def _pause_talk(self, paused: bool) -> None:
+        voice = self._voice()
+        if voice is not None:
+            voice.set_talk_key_paused(paused)
+        self.talk_pause_action.setText("Resume talk key" if paused else "Pause talk key")
+        self.set_voice("paused" if paused else "idle")
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -48,8 +48,9 @@ class AppVoiceActions:
         fn = getattr(target, name, None)
         if fn is None:
             return "That is not available from voice yet."
-        fn()
-        return None
+        reply = fn()
+        # An action may answer with a sentence to speak (e.g. why nothing was run).
+        return reply if isinstance(reply, str) and reply else None
 
     async def _read_screen(self) -> str:
         ocr: Any = getattr(self._app, "ocr", None)

@@ -52,6 +52,7 @@ class VoiceService:
         self.loop = VoiceLoop(settings, self.stt, self.tts, ask, self._fan_out(), actions)
         self.talk_key: ptt.X11PushToTalk | ptt.PortalPushToTalk | None = None
         self.talk_key_error = ""
+        self.talk_key_paused = False  # the tray's "pause talk key": presses are ignored
         self._aio: asyncio.AbstractEventLoop | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
 
@@ -111,7 +112,14 @@ class VoiceService:
         await self.tts.close()
 
     # --- talk key (called on the listener thread) ----------------------------------------
+    def set_talk_key_paused(self, paused: bool) -> None:
+        """Ignore the talk key (D-Bus StartListening still works); a recording in
+        progress still finishes when the key is released."""
+        self.talk_key_paused = paused
+
     def _pressed(self) -> None:
+        if self.talk_key_paused:
+            return
         self._submit(self.loop.start_listening())
 
     def _released(self) -> None:

@@ -44,7 +44,7 @@ def test_tray_menu_actions(qapp: Any) -> None:
     tray = Tray(desk)
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
     assert texts == ["Show overlay (Alt+Space)", "Model: smollm2-135m-instruct",
-                     "Voice: not set up yet", "Pause hotkey", "Quit Neuralux"]
+                     "Voice: off", "Pause talk key", "Pause hotkey", "Quit Neuralux"]
     tray.show_action.trigger()
     assert desk.shown == 1
     tray.pause_action.trigger()

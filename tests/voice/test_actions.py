@@ -80,3 +80,36 @@ def test_notifications_only_when_the_overlay_is_hidden() -> None:
     events.on_message("No microphone found.")
     assert sent == [("“What is the capital of Peru?”", "Lima."),
                     ("Neuralux voice", "No microphone found.")]
+
+
+class ReplyingUi(FakeUi):
+    def confirm_pending_command(self) -> str:  # type: ignore[override]
+        self.calls.append("run")
+        return "Running commands from the overlay is not available yet."
+
+
+async def test_run_command_speaks_the_overlays_reply() -> None:
+    ui = ReplyingUi()
+    ui.pending_command = "ls"
+    actions = AppVoiceActions(SimpleNamespace(ui=ui))
+    assert await actions.perform(commands.RUN_COMMAND) == \
+        "Running commands from the overlay is not available yet."
+    assert ui.calls == ["run"]
+
+
+def test_paused_talk_key_ignores_presses() -> None:
+    from neuralux.config import VoiceSettings
+    from neuralux.voice.service import VoiceService
+
+    async def ask(*_args: Any) -> str:
+        return ""
+
+    service = VoiceService(VoiceSettings(), ask)
+    submitted: list[Any] = []
+    service._submit = lambda coro: (submitted.append(coro), coro.close())  # type: ignore
+    service.set_talk_key_paused(True)
+    service._pressed()
+    assert submitted == []
+    service.set_talk_key_paused(False)
+    service._pressed()
+    assert len(submitted) == 1
