@@ -237,7 +237,7 @@ class Bridge(QObject):
         except (ImportError, AttributeError):
             context = None
         suggestion: Any = await self.app.commands.suggest(prompt, context)
-        if rid == self.current and getattr(suggestion, "command", ""):
+        if rid == self.current and bool(getattr(suggestion, "command", None)):
             self._pending = suggestion
         text = command_markdown(suggestion)
         on_chunk(text)
