@@ -144,11 +144,13 @@ class VoiceOverlay:
         """The spoken question, at once; the answer streams under it."""
         self._trace("voice_transcript", text)
         self.desktop.bridge.yield_to_voice()
-        self.overlay.begin_answer(f"🎤  {text}")
+        self.overlay.begin_answer(f"You said: {text}")
         self.answering = True
 
     def on_chunk(self, text: str) -> None:
         if self.answering:
+            if not self.overlay.answer.text():
+                self._trace("voice_first_chunk", text)
             self.overlay.append_chunk(text)
 
     def on_answer(self, question: str, answer: str) -> None:
