@@ -139,6 +139,7 @@ def test_voice_takes_over_a_typed_answer(runtime: FakeRuntime) -> None:
     from_thread(events.on_transcript, "spoken question")
     assert pump(lambda: desk.bridge.current != rid)
     assert "spoken question" in desk.overlay.question.text()
+    assert pump(lambda: not desk.bridge._futures)  # the typed answer was stopped
 
 
 @dataclass
