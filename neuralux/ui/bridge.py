@@ -65,6 +65,7 @@ class Bridge(QObject):
         # Set by the desktop while the overlay is on screen; read from any thread.
         self.visible = threading.Event()
         self._pending: Any = None  # the command suggestion the overlay shows, if any
+        self.shows_voice_messages = False  # the overlay pops up for voice messages
         self.gui_call.connect(self._run_gui_job)
 
     # -- the core awaiting something only the Qt thread may do (a dialog) -------

@@ -115,6 +115,7 @@ class VoiceOverlay:
         b.voice_chunk.connect(self.on_chunk)
         b.voice_answer.connect(self.on_answer)
         b.voice_message.connect(self.on_message)
+        b.shows_voice_messages = self.desktop.settings.show_on_voice
         voice.observe(b.voice_events())
 
     @property
@@ -165,6 +166,8 @@ class VoiceOverlay:
         """Warnings ("no microphone", "I didn't catch that") go where the answer would."""
         self._trace("voice_message", text)
         self.answering = False
+        if self.desktop.settings.show_on_voice and not self.overlay.isVisible():
+            self.desktop.show()  # e.g. the talk key pressed with no microphone
         if not self.overlay.running and not self.overlay.answer.text():
             self.overlay.begin_answer("")
         self.overlay.fail(text)

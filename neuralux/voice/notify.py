@@ -59,5 +59,7 @@ class HiddenOverlayNotifier:
             self._send(f"“{question}”", answer)
 
     def _message(self, text: str) -> None:
-        if not overlay_visible(self._get_ui()):
+        ui = self._get_ui()
+        # An overlay that pops up for voice shows the message itself ("no microphone").
+        if not overlay_visible(ui) and not getattr(ui, "shows_voice_messages", False):
             self._send("Neuralux voice", text)

@@ -123,13 +123,12 @@ def test_transcript_at_once_then_answer_streams(runtime: FakeRuntime) -> None:
     assert "smollm2" in desk.overlay.footer.text()
 
 
-def test_voice_message_shown_in_overlay(runtime: FakeRuntime) -> None:
+def test_voice_message_pops_up_the_overlay(runtime: FakeRuntime) -> None:
     desk, events = started(runtime)
-    desk.overlay.show_overlay()
-    assert events.on_message is not None
+    assert events.on_message is not None and desk.bridge.shows_voice_messages
     from_thread(events.on_message, "No microphone found. Plug one in or set voice.input_device.")
     assert pump(lambda: "No microphone" in desk.overlay.answer.text())
-    assert desk.overlay.answer.isVisible() and not desk.overlay.running
+    assert desk.overlay.answer.isVisible() and not desk.overlay.running and desk.shown == 1
 
 
 def test_voice_takes_over_a_typed_answer(runtime: FakeRuntime) -> None:

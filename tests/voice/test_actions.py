@@ -113,3 +113,14 @@ def test_paused_talk_key_ignores_presses() -> None:
     service.set_talk_key_paused(False)
     service._pressed()
     assert len(submitted) == 1
+
+
+def test_overlay_that_pops_up_for_voice_shows_messages_itself() -> None:
+    sent: list[tuple[str, str]] = []
+    ui = FakeUi()
+    ui.shows_voice_messages = True  # type: ignore[attr-defined]
+    events = HiddenOverlayNotifier(lambda: ui, lambda s, b: sent.append((s, b))).events()
+    assert events.on_answer is not None and events.on_message is not None
+    events.on_message("No microphone found.")
+    events.on_answer("Hidden mid-answer?", "Lima.")  # answers of a hidden overlay still notify
+    assert sent == [("“Hidden mid-answer?”", "Lima.")]

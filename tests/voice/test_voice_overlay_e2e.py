@@ -26,14 +26,14 @@ pytestmark = [pytest.mark.e2e, pytest.mark.model, pytest.mark.timeout(90)]
 QUESTION = "What is the capital of Peru?"
 
 
-def press_talk_key(desk: Desktop, proc: OverlayProcess) -> int:
-    """Hold Right Ctrl until the daemon reports listening (the key is armed just after
-    the overlay is ready). Returns the trace position after the press."""
+def press_talk_key(desk: Desktop, proc: OverlayProcess, answer: str = "voice_state") -> int:
+    """Hold Right Ctrl until the daemon answers with ``answer`` in the trace (the key is
+    armed just after the overlay is ready). Returns the trace position before the press."""
     for _attempt in range(40):
         mark = proc.count()
         desk.run("xdotool", "keydown", "Control_R")
         try:
-            proc.wait_for("voice_state", after=mark, timeout=0.5)
+            proc.wait_for(answer, after=mark, timeout=0.5)
             return mark
         except AssertionError:
             desk.run("xdotool", "keyup", "Control_R")
@@ -109,3 +109,24 @@ def test_spoken_question_transcript_and_streamed_answer_in_overlay(
             proc.close()
             if wall is not None:
                 stop(wall)  # type: ignore[arg-type]
+
+
+def test_no_microphone_message_in_overlay(tmp_path: Path) -> None:
+    """The talk key with no input device: the overlay comes up with a clear message and the
+    daemon keeps running (the models are never loaded)."""
+    with running_desktop("bare", tmp_path) as desk:
+        proc = OverlayProcess(desk, tmp_path, NEURALUX_VOICE_INPUT_DEVICE="no-such-mic")
+        try:
+            mark = press_talk_key(desk, proc, "voice_message")
+            desk.run("xdotool", "keyup", "Control_R")
+            message = proc.wait_for("voice_message", after=mark)
+            assert "no-such-mic" in message
+            deadline = time.monotonic() + 5
+            while not desk.visible_overlay() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert desk.visible_overlay()
+            assert "voice_state" not in [k for k, _t, _d in proc.lines()[mark:]]
+            assert proc.proc.poll() is None
+        finally:
+            desk.run("xdotool", "keyup", "Control_R", check=False)
+            proc.close()
