@@ -110,7 +110,8 @@ class Tray(QObject):
         self.model_action.setText(f"Model: {name}")
 
     def set_voice(self, status: str) -> None:
-        self.voice_action.setText(f"Voice: {status}")
+        paused = self.talk_pause_action.isChecked() and status != "paused"
+        self.voice_action.setText(f"Voice: {status}" + (" (talk key paused)" if paused else ""))
 
     def _pause(self, paused: bool) -> None:
         if self.desktop.hotkey is not None:
