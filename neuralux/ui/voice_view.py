@@ -115,6 +115,7 @@ class VoiceOverlay:
         b.voice_chunk.connect(self.on_chunk)
         b.voice_answer.connect(self.on_answer)
         b.voice_message.connect(self.on_message)
+        self.overlay.cancel.connect(self.on_escape)
         b.shows_voice_messages = self.desktop.settings.show_on_voice
         voice.observe(b.voice_events())
 
@@ -161,6 +162,16 @@ class VoiceOverlay:
         model = getattr(getattr(self.desktop.app.settings, "llm", None), "model", "")
         self.overlay.finish_answer({"model": model, "where": "local"}, answer)
         self._trace("voice_done", self.overlay.answer.text())
+
+    def on_escape(self) -> None:
+        """Esc stops a spoken question's answer like a typed one: writing and speaking."""
+        if not (self.answering or self.state == "speaking"):
+            return
+        self.answering = False
+        self._trace("voice_cancel")
+        loop = getattr(self.desktop.app.voice, "loop", None)
+        if loop is not None:
+            self.desktop.runtime.submit(loop.cancel_turn())
 
     def on_message(self, text: str) -> None:
         """Warnings ("no microphone", "I didn't catch that") go where the answer would."""

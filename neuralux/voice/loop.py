@@ -284,6 +284,11 @@ class VoiceLoop:
         finally:
             _emit(self.events.on_state, "idle")
 
+    async def cancel_turn(self) -> None:
+        """Esc in the overlay: stop the answer being written and stop saying it."""
+        self._cancel.set()
+        await self.stop_speaking()
+
     async def stop_speaking(self) -> None:
         if self._speaking is not None:
             self._speaking.interrupt()

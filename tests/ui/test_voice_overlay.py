@@ -30,8 +30,17 @@ def runtime() -> Iterator[FakeRuntime]:
     rt.stop()
 
 
+class FakeLoop:
+    def __init__(self) -> None:
+        self.cancelled = threading.Event()
+
+    async def cancel_turn(self) -> None:
+        self.cancelled.set()
+
+
 class FakeVoice:
     def __init__(self) -> None:
+        self.loop = FakeLoop()
         self.observers: list[VoiceEvents] = []
         self.paused: list[bool] = []
         self.settings = type("S", (), {"enabled": True})()
@@ -66,6 +75,7 @@ class FakeDesktop:
         self.overlay = OverlayWindow(self.settings, theme.LIGHT, compositing=False)
         self.tray = FakeTray()
         self.trace = Trace("")
+        self.runtime = runtime
         self.shown = 0
 
     def show(self) -> None:
@@ -121,6 +131,24 @@ def test_transcript_at_once_then_answer_streams(runtime: FakeRuntime) -> None:
     assert pump(lambda: not desk.overlay.running)
     assert desk.overlay.answer.text().strip() == "The capital of Peru is **Lima**."
     assert "smollm2" in desk.overlay.footer.text()
+
+
+def test_escape_stops_the_spoken_answer(runtime: FakeRuntime) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    desk, events = started(runtime)
+    desk.overlay.show_overlay()
+    assert events.on_transcript is not None and events.on_answer_chunk is not None
+    from_thread(events.on_transcript, "Tell me a story")
+    from_thread(events.on_answer_chunk, "Once upon a time")
+    assert pump(lambda: "Once" in desk.overlay.answer.text())
+    QTest.keyClick(desk.overlay.input, Qt.Key.Key_Escape)
+    assert desk.app.voice.loop.cancelled.wait(2)  # type: ignore[attr-defined]
+    from_thread(events.on_answer_chunk, " there was")  # late chunks are not shown
+    pump(lambda: False, timeout=0.1)
+    assert "there was" not in desk.overlay.answer.text()
+    assert desk.overlay.isVisible()  # the first Esc stops, a second one hides
 
 
 def test_voice_message_pops_up_the_overlay(runtime: FakeRuntime) -> None:

@@ -169,3 +169,21 @@ async def test_empty_transcript_is_not_a_question() -> None:
     messages: list[str] = []
     done = await turn(make_loop("", asker, FakeSynth(), VoiceEvents(on_message=messages.append)))
     assert done.answer == DIDNT_CATCH and asker.questions == [] and messages == [DIDNT_CATCH]
+
+
+async def test_cancel_turn_stops_writing_and_speaking() -> None:
+    """Esc in the overlay during a spoken question's answer."""
+    asker = FakeAssistant("One sentence here. " * 40, token_delay=0.02)
+    loop = make_loop("Tell me a story", asker, FakeSynth())
+    FakeSpeaker.last = None
+    first = asyncio.create_task(turn(loop))
+    try:
+        while FakeSpeaker.last is None or not FakeSpeaker.last.played:
+            await asyncio.sleep(0.01)
+        speaking = FakeSpeaker.last
+        await loop.cancel_turn()
+        assert speaking.interrupted.is_set()
+        await asyncio.wait_for(first, 5)
+        assert len(speaking.played) < 5
+    finally:
+        await loop.stop()
