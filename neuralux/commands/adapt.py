@@ -1,0 +1,177 @@
+"""Adapt a cookbook example to the request: its file names, numbers, paths and names.
+
+"count the lines in report.md" retrieves the example "count lines in a file" →
+``wc -l data.csv``; adaptation swaps ``data.csv`` for ``report.md``. Values are
+matched by kind (number with unit, file, path, extension, URL, host, quoted text,
+then a rare word such as a program or package name) and only replace the
+example's own sample values, so the command's structure is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_URL = re.compile(r"https?://[^\s'\"]+")
+_HOST = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|de|uk|dev|edu|gov|fr|nl|local|lan)\b",
+                   re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.])(\d+)\s*(mb|m|gb|g|kb|k|minutes?|mins?|hours?|days?|seconds?|"
+                     r"secs?|times|lines?|files?|%)?(?![\w.])", re.IGNORECASE)
+_FILE = re.compile(r"(?<![\w/.-])(?:[\w-]+\.)+[A-Za-z][A-Za-z0-9]{0,5}(?![\w/])")
+_PATH = re.compile(r"(?<![\w])(?:~|\.{1,2})?/[\w./-]*|\b[\w.-]+/[\w./-]*")
+_ARCHIVE_ONLY = re.compile(r"(?:tar\.)?(?:gz|xz|bz2|zst|zip|tgz|7z|tar)", re.IGNORECASE)
+_QUOTED = re.compile(r"'([^']+)'|\"([^\"]+)\"")
+_GLOB_EXT = re.compile(r"\*\.([A-Za-z0-9]{1,6})")
+_EXT_WORDS = {
+    "python": "py", "javascript": "js", "typescript": "ts", "markdown": "md", "text": "txt",
+    "shell": "sh", "image": "jpg", "jpeg": "jpg", "word": "docx", "excel": "xlsx",
+    "java": "java", "rust": "rs", "go": "go", "c": "c", "json": "json", "yaml": "yaml",
+    "csv": "csv", "log": "log", "pdf": "pdf", "png": "png", "jpg": "jpg", "gif": "gif",
+    "mp3": "mp3", "mp4": "mp4", "html": "html", "css": "css", "txt": "txt", "tmp": "tmp",
+    "temp": "tmp", "backup": "bak", "bak": "bak", "iso": "iso", "zip": "zip", "php": "php",
+    "ruby": "rb", "perl": "pl", "xml": "xml", "svg": "svg", "doc": "doc", "wav": "wav",
+}
+_EXT_PHRASE = re.compile(r"\.([a-z0-9]{1,6})\b|\b([a-z0-9]+)\s+(?:files|images|scripts|documents"
+                         r"|logs|sources?|videos|photos|pictures)\b", re.IGNORECASE)
+_UNITS = {"mb": "M", "m": "M", "gb": "G", "g": "G", "kb": "k", "k": "k", "minute": "min",
+          "minutes": "min", "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "d",
+          "days": "d", "second": "s", "seconds": "s", "sec": "s", "secs": "s", "times": "x",
+          "line": "line", "lines": "line", "file": "file", "files": "file", "%": "%"}
+# Sample values the cookbook uses in commands where the request only says "a file",
+# "a service", "a package" ...; a rare word in the new request replaces them.
+SAMPLE_WORDS = frozenset({
+    "nginx", "htop", "curl", "firefox", "alice", "feature", "vim", "requests", "docker",
+    "code", "MyNetwork", "chrome", "TODO", "error", "warning", "debug", "Exception", "ssh",
+    "python3", "tar", "server", "user", "old", "new",
+})
+_COMMON = frozenset("""
+show list find get make create delete remove files file directory folder count lines line
+largest biggest smallest all every only last first top most run running process processes
+what which who where how many much size sizes disk space free used using use new old name
+named called containing contain into from with without recursively recursive here this my
+current system text word words search replace change changes display print give want need
+please can you me i the a an of in on to for by and or is are be that it its as at not
+install installed package packages service services status start stop restart kill open
+port ports logs log user users group owner permission permissions read write executable
+minutes hours days day hour minute seconds second mb gb kb bigger smaller larger than
+modified changed older newer today yesterday ago since last week month year total
+""".split())
+
+
+@dataclass(frozen=True)
+class Slot:
+    kind: str
+    value: str
+    unit: str = ""
+
+
+def _numbers(text: str) -> list[Slot]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        unit = _UNITS.get((m.group(2) or "").lower(), "")
+        out.append(Slot("number", m.group(1), unit))
+    return out
+
+
+def _exts(text: str) -> list[str]:
+    out = []
+    for m in _EXT_PHRASE.finditer(text):
+        ext = m.group(1) or _EXT_WORDS.get((m.group(2) or "").lower(), "")
+        if ext:
+            out.append(ext.lower())
+    return out
+
+
+def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[Slot]]:
+    """Values in a request, by kind. ``known_words``: vocabulary that is not a value."""
+    known = {w.lower() for w in known_words} | _COMMON
+    rest = _URL.sub(" ", text)
+    quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(rest)]
+    rest = _QUOTED.sub(" ", rest)
+    hosts = _HOST.findall(rest)
+    rest = _HOST.sub(" ", rest)
+    paths = [p for p in _PATH.findall(rest) if len(p) > 1]
+    rest = _PATH.sub(" ", rest)
+    files = [f for f in _FILE.findall(rest) if not _ARCHIVE_ONLY.fullmatch(f)]
+    rest = _FILE.sub(" ", rest)
+    words = [w for w in re.findall(r"[A-Za-z][\w+-]*", rest)
+             if w.lower() not in known and len(w) > 1]
+    return {
+        "url": [Slot("url", u) for u in _URL.findall(text)],
+        "quoted": [Slot("quoted", q) for q in quoted],
+        "host": [Slot("host", h) for h in hosts],
+        "path": [Slot("path", p) for p in paths],
+        "file": [Slot("file", f) for f in files],
+        "ext": [Slot("ext", e) for e in _exts(text)],
+        "number": _numbers(rest),
+        "word": [Slot("word", w) for w in words],
+    }
+
+
+def adapt(example_request: str, command: str, request: str,
+          known_words: Iterable[str] = ()) -> tuple[str, int]:
+    """Return the example ``command`` with its sample values replaced from ``request``.
+
+    Also returns how many values were replaced. Values are swapped as whole shell words
+    so quoting stays valid.
+    """
+    known = list(known_words)
+    new = request_slots(request, known)
+    old = request_slots(example_request, known)
+    replaced = 0
+    # Numbers: only those the example request states and the command uses, same unit.
+    for old_n, new_n in zip(old["number"], new["number"], strict=False):
+        if old_n.unit == new_n.unit and old_n.value != new_n.value and re.search(
+                rf"(?<!\d){old_n.value}(?!\d)", command):
+            command = re.sub(rf"(?<![\d\w]){old_n.value}(?!\d)", new_n.value, command, count=1)
+            replaced += 1
+    for kind in ("url", "host", "file", "path"):
+        samples = _command_values(command, kind)
+        for sample, value in zip(samples, new[kind], strict=False):
+            if sample != value.value:
+                command = command.replace(sample, _quote(value.value), 1)
+                replaced += 1
+    if new["ext"]:
+        globs = _GLOB_EXT.findall(command)
+        if globs and globs[0] != new["ext"][0]:
+            command = command.replace(f"*.{globs[0]}", f"*.{new['ext'][0].value}")
+            replaced += 1
+    replacement = new["quoted"] or new["word"]
+    if replacement:
+        sample_words = [w for w in _command_words(command) if w in SAMPLE_WORDS or (
+            w.lower() in re.findall(r"[\w-]+", example_request.lower()) and
+            w.lower() not in _COMMON)]
+        if sample_words and sample_words[0] != replacement[0].value:
+            command = re.sub(rf"(?<![\w-]){re.escape(sample_words[0])}(?![\w-])",
+                             _quote(replacement[0].value).replace("\\", r"\\"), command)
+            replaced += 1
+    return command, replaced
+
+
+def _command_words(command: str) -> list[str]:
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        words = command.split()
+    return [w for w in words[1:] if re.fullmatch(r"[A-Za-z][\w+-]*", w)]
+
+
+def _command_values(command: str, kind: str) -> list[str]:
+    if kind == "url":
+        return _URL.findall(command)
+    if kind == "host":
+        return [h for h in _HOST.findall(_URL.sub(" ", command))]
+    if kind == "file":
+        text = _URL.sub(" ", command)
+        return [f for f in _FILE.findall(text) if not f.startswith(("/", "-"))
+                and "*" not in f and not _HOST.fullmatch(f) and not f[0].isdigit()]
+    paths = [p for p in _PATH.findall(_URL.sub(" ", command))
+             if not p.startswith(("/dev", "/proc", "/etc", "/usr", "/sys", "/var/cache"))
+             and p not in ("/", "./", "~/") and "*" not in p and len(p) > 2]
+    return paths
+
+
+def _quote(value: str) -> str:
+    return value if re.fullmatch(r"[\w./~:@%+=,-]+", value) else shlex.quote(value)
