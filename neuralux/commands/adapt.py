@@ -110,34 +110,61 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
     }
 
 
+@dataclass(frozen=True)
+class Adapted:
+    command: str
+    replacements: tuple[tuple[str, str], ...] = ()
+
+    def explain(self, text: str) -> str:
+        """The example's explanation with the same values swapped."""
+        for old, new in self.replacements:
+            text = re.sub(rf"(?<![\w.-]){re.escape(old)}(?![\w-])", new.replace("\\", r"\\"),
+                          text)
+        return text
+
+
+_SIZE_UNITS = {"k": "k", "M": "M", "G": "G"}
+_UNIT_NAMES = {"k": "KiB", "M": "MiB", "G": "GiB"}
+
+
 def adapt(example_request: str, command: str, request: str,
-          known_words: Iterable[str] = ()) -> tuple[str, int]:
+          known_words: Iterable[str] = ()) -> Adapted:
     """Return the example ``command`` with its sample values replaced from ``request``.
 
-    Also returns how many values were replaced. Values are swapped as whole shell words
-    so quoting stays valid.
+    Values are swapped as whole shell words so quoting stays valid; the replacements
+    made are returned too, so the explanation can be adapted the same way.
     """
     known = list(known_words)
     new = request_slots(request, known)
     old = request_slots(example_request, known)
-    replaced = 0
-    # Numbers: only those the example request states and the command uses, same unit.
+    done: list[tuple[str, str]] = []
+    # Numbers: only those the example request states and the command uses.
     for old_n, new_n in zip(old["number"], new["number"], strict=False):
-        if old_n.unit == new_n.unit and old_n.value != new_n.value and re.search(
-                rf"(?<!\d){old_n.value}(?!\d)", command):
+        if old_n.value == new_n.value and old_n.unit == new_n.unit:
+            continue
+        if old_n.unit in _SIZE_UNITS and new_n.unit in _SIZE_UNITS:
+            sized = re.compile(rf"(?<![\d\w]){old_n.value}{old_n.unit}(?![\w])")
+            if sized.search(command):
+                command = sized.sub(f"{new_n.value}{new_n.unit}", command, count=1)
+                done.append((f"{old_n.value}{old_n.unit}", f"{new_n.value}{new_n.unit}"))
+                done.append((f"{old_n.value} {_UNIT_NAMES[old_n.unit]}",
+                             f"{new_n.value} {_UNIT_NAMES[new_n.unit]}"))
+                done.append((old_n.value, new_n.value))
+            continue
+        if old_n.unit == new_n.unit and re.search(rf"(?<!\d){old_n.value}(?!\d)", command):
             command = re.sub(rf"(?<![\d\w]){old_n.value}(?!\d)", new_n.value, command, count=1)
-            replaced += 1
+            done.append((old_n.value, new_n.value))
     for kind in ("url", "host", "file", "path"):
         samples = _command_values(command, kind)
         for sample, value in zip(samples, new[kind], strict=False):
             if sample != value.value:
                 command = command.replace(sample, _quote(value.value), 1)
-                replaced += 1
+                done.append((sample, value.value))
     if new["ext"]:
         globs = _GLOB_EXT.findall(command)
-        if globs and globs[0] != new["ext"][0]:
+        if globs and globs[0] != new["ext"][0].value:
             command = command.replace(f"*.{globs[0]}", f"*.{new['ext'][0].value}")
-            replaced += 1
+            done.append((f".{globs[0]}", f".{new['ext'][0].value}"))
     replacement = new["quoted"] or new["word"]
     if replacement:
         sample_words = [w for w in _command_words(command) if w in SAMPLE_WORDS or (
@@ -146,8 +173,8 @@ def adapt(example_request: str, command: str, request: str,
         if sample_words and sample_words[0] != replacement[0].value:
             command = re.sub(rf"(?<![\w-]){re.escape(sample_words[0])}(?![\w-])",
                              _quote(replacement[0].value).replace("\\", r"\\"), command)
-            replaced += 1
-    return command, replaced
+            done.append((sample_words[0], replacement[0].value))
+    return Adapted(command, tuple(done))
 
 
 def _command_words(command: str) -> list[str]:

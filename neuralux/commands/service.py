@@ -1,0 +1,208 @@
+"""``CommandAssistant``: request → one checked, risk-labelled command. Never executes.
+
+How a suggestion is chosen (the default model is tiny, so grounding decides):
+
+1. Requests that ask to destroy everything get a plain refusal, not a command.
+2. The cookbook is searched (BM25); the best matches are adapted to the
+   request's own file names, numbers and names.
+3. The model gets those adapted examples as few-shot turns and answers under a
+   JSON schema. Its command must parse, every program must exist and its options
+   must be in ``--help``.
+4. ``use_model = grounded`` (default): the model's command wins only if it runs a
+   program the retrieved examples use, or the cookbook has nothing close; a model
+   command riskier than the cookbook's for a request that asks for no change loses.
+5. Nothing confident → an empty command and a sentence saying so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import time
+from pathlib import Path
+
+from neuralux.commands import intent
+from neuralux.commands.adapt import adapt
+from neuralux.commands.context import CommandContext
+from neuralux.commands.cookbook import Cookbook, Match
+from neuralux.commands.describe import describe
+from neuralux.commands.generate import Completer, Example, generate
+from neuralux.commands.risk import LEVELS, SAFE, assess
+from neuralux.commands.risk_rules import effective_program
+from neuralux.commands.suggestion import SOURCE_COOKBOOK, SOURCE_MODEL, SOURCE_NONE, Suggestion
+from neuralux.commands.validate import Validation, validate
+from neuralux.config import CommandsSettings
+from neuralux.errors import InvalidArgument, NeuraluxError
+
+log = logging.getLogger(__name__)
+
+MAX_REQUEST_CHARS = 500
+MODEL_TIMEOUT_SECONDS = 20.0
+HIGH_CONFIDENCE = 0.75  # above this the adapted cookbook command beats a differing model one
+
+
+class CommandAssistant:
+    def __init__(self, settings: CommandsSettings, completer: Completer | None = None,
+                 cookbook: Cookbook | None = None) -> None:
+        self.settings = settings
+        self.completer = completer
+        self._cookbook = cookbook
+
+    @property
+    def cookbook(self) -> Cookbook:
+        if self._cookbook is None:
+            path = Path(self.settings.cookbook_path) if self.settings.cookbook_path else None
+            self._cookbook = Cookbook.load(path)
+        return self._cookbook
+
+    async def suggest(self, request: str, context: CommandContext, previous: str = "",
+                      correction: str = "") -> Suggestion:
+        request = " ".join(request.split())
+        if not request:
+            raise InvalidArgument('Say what the command should do, e.g. aish "find the 5 '
+                                  'largest files here".')
+        if len(request) > MAX_REQUEST_CHARS:
+            raise InvalidArgument(f"The request is {len(request)} characters; keep it under "
+                                  f"{MAX_REQUEST_CHARS}.")
+        refusal = intent.refusal(request)
+        if refusal:
+            return Suggestion(request, "", refusal, source=SOURCE_NONE)
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        matches = self.cookbook.search(request, k=max(5, self.settings.examples))
+        adapted = [self._adapted(m, request) for m in matches]
+        timings["retrieve_ms"] = (time.perf_counter() - started) * 1000
+        book = self._pick_cookbook(request, adapted, context)
+
+        model_cmd, model_expl = "", ""
+        # In grounded mode a confident cookbook match wins whatever the model says, so the
+        # model is not asked (this is most requests, and saves a second with the default model).
+        decided = (self.settings.use_model == "grounded" and book is not None and
+                   book[0].confidence >= HIGH_CONFIDENCE and not previous)
+        if self.settings.use_model != "never" and self.completer is not None and not decided:
+            started = time.perf_counter()
+            examples = [Example(m.entry.request, cmd, expl)
+                        for m, cmd, expl in adapted[: self.settings.examples]][::-1]
+            try:
+                answer = await asyncio.wait_for(generate(
+                    self.completer, request, context, examples,
+                    max_tokens=self.settings.max_tokens, temperature=self.settings.temperature,
+                    previous=previous, correction=correction), MODEL_TIMEOUT_SECONDS)
+            except (NeuraluxError, TimeoutError) as exc:
+                log.warning("model unavailable for the command assistant: %s", exc)
+                answer = None
+            timings["model_ms"] = (time.perf_counter() - started) * 1000
+            if answer is not None:
+                model_cmd, model_expl = self._fix_for_user(answer.command), answer.explanation
+        started = time.perf_counter()
+        chosen = self._choose(request, context, adapted, book, model_cmd, previous)
+        timings["validate_ms"] = (time.perf_counter() - started) * 1000
+        if chosen is None:
+            return Suggestion(request, "", intent.nothing_confident(request),
+                              source=SOURCE_NONE, timings=timings)
+        command, source, confidence, explanation = chosen
+        if source == SOURCE_MODEL:
+            explanation = model_expl or describe(command)
+        return self._finish(request, command, explanation, source, confidence, context, timings)
+
+    def explain(self, command: str, context: CommandContext) -> Suggestion:
+        """Describe and judge an existing command (``aish --explain``)."""
+        command = command.strip()
+        if not command:
+            raise InvalidArgument("Give the command to explain, e.g. aish --explain 'du -sh *'.")
+        known = next((e for e in self.cookbook.entries if e.command == command), None)
+        explanation = known.explanation if known else describe(command)
+        return self._finish("", command, explanation, SOURCE_COOKBOOK if known else SOURCE_NONE,
+                            1.0, context, {})
+
+    # --- decisions -------------------------------------------------------------------
+    def _adapted(self, match: Match, request: str) -> tuple[Match, str, str]:
+        adapted = adapt(match.entry.request, match.entry.command, request,
+                        self.cookbook.request_vocabulary)
+        return match, self._fix_for_user(adapted.command), adapted.explain(
+            match.entry.explanation)
+
+    def _pick_cookbook(self, request: str, adapted: list[tuple[Match, str, str]],
+                       context: CommandContext) -> tuple[Match, str, str] | None:
+        candidates = [a for a in adapted if a[0].confidence >= self.settings.min_confidence]
+        if not candidates:
+            return None
+        best = candidates[0]
+        if intent.wants_change(request):
+            return best
+        # A read-only request should not get a destructive command because a word matched.
+        for candidate in candidates:
+            if candidate[0].score < 0.75 * best[0].score:
+                break
+            if assess(candidate[1], context.cwd).level == SAFE:
+                return candidate
+        return best
+
+    def _choose(self, request: str, context: CommandContext,
+                adapted: list[tuple[Match, str, str]], book: tuple[Match, str, str] | None,
+                model_cmd: str, previous: str
+                ) -> tuple[str, str, float, str] | None:
+        book_result = None
+        if book is not None and book[1] != previous:
+            book_result = (book[1], SOURCE_COOKBOOK, book[0].confidence, book[2])
+        if not model_cmd or model_cmd == previous:
+            return book_result
+        check = self._validate(model_cmd)
+        if not check.ok:
+            log.info("model command rejected: %s (%s)", model_cmd, "; ".join(check.problems))
+            return book_result
+        if self.settings.use_model == "always" or book_result is None:
+            confidence = 0.5 if self.settings.use_model == "always" else 0.3
+            return (model_cmd, SOURCE_MODEL, confidence, "") if (
+                self.settings.use_model == "always" or self._grounded(model_cmd, adapted)
+            ) else None
+        model_risk = LEVELS.index(assess(model_cmd, context.cwd).level)
+        book_risk = LEVELS.index(assess(book_result[0], context.cwd).level)
+        if model_risk > book_risk and not intent.wants_change(request):
+            return book_result
+        if model_cmd == book_result[0] or book_result[2] >= HIGH_CONFIDENCE:
+            return book_result
+        if self._grounded(model_cmd, adapted[:1]) and _programs(model_cmd) == _programs(
+                book_result[0]):
+            return model_cmd, SOURCE_MODEL, book_result[2], ""
+        return book_result
+
+    @staticmethod
+    def _grounded(command: str, adapted: list[tuple[Match, str, str]]) -> bool:
+        known: set[str] = set()
+        for _, cmd, _expl in adapted:
+            known |= _programs(cmd)
+        return bool(_programs(command)) and _programs(command) <= known
+
+    def _validate(self, command: str) -> Validation:
+        if self.settings.check_options:
+            return validate(command)
+        return validate(command, help_text=lambda _p: "")
+
+    @staticmethod
+    def _fix_for_user(command: str) -> str:
+        # root needs no sudo, and a minimal system may not even have it
+        if os.geteuid() == 0 and command.startswith("sudo "):
+            return re.sub(r"(^|&&\s*|\|\s*|;\s*)sudo\s+", r"\1", command)
+        return command
+
+    def _finish(self, request: str, command: str, explanation: str, source: str,
+                confidence: float, context: CommandContext, timings: dict[str, float]
+                ) -> Suggestion:
+        report = assess(command, context.cwd)
+        check = self._validate(command)
+        problems = tuple(p for p in check.problems if "not installed" in p) if \
+            source == SOURCE_COOKBOOK else check.problems
+        if check.missing:
+            explanation += " Not installed here: " + ", ".join(check.missing) + "."
+        return Suggestion(request, command, explanation, report.level, report.reasons, source,
+                          problems, round(confidence, 3), timings)
+
+
+def _programs(command: str) -> set[str]:
+    from neuralux.commands.parse import parse_command
+
+    parsed = parse_command(command)
+    return {effective_program(c.argv) for c in parsed.commands if c.argv}
