@@ -218,7 +218,8 @@ def _judge_write_target(target: str, truncates: bool, ctx: Context, found: Findi
         found.add(CAUTION_N, f"writes to {target}, a path that depends on a variable")
     elif BLOCK_DEVICE.match(path):
         found.add(DANGEROUS_N, f"writes raw data to the disk device {path}")
-    elif any(_inside(path, d) for d in SYSTEM_DIRS):
+    elif any(_inside(path, d) for d in SYSTEM_DIRS) and not _inside(path, ctx.home) and \
+            not _inside(path, ctx.cwd):
         found.add(DANGEROUS_N, f"writes to the system file {path}")
     elif truncates and path in ctx.existing:
         found.add(CAUTION_N, f"overwrites the existing file {target} ({how})")
@@ -245,5 +246,6 @@ def deletion_targets(name: str, operands: list[str], ctx: Context, found: Findin
             found.add(DANGEROUS_N, f"the target {op} depends on a variable that may be empty")
         elif path and not _inside(path, ctx.cwd):
             found.add(DANGEROUS_N, f"{op} is outside the current directory")
-        if path and any(_inside(path, d) for d in SYSTEM_DIRS) and path != ctx.cwd:
+        if path and any(_inside(path, d) for d in SYSTEM_DIRS) and not _inside(path, ctx.cwd) \
+                and not _inside(path, ctx.home):
             found.add(DANGEROUS_N, f"{op} is a system location")

@@ -71,10 +71,12 @@ class CommandAssistant:
             return Suggestion(request, "", refusal, source=SOURCE_NONE)
         timings: dict[str, float] = {}
         started = time.perf_counter()
-        matches = self.cookbook.search(request, k=max(5, self.settings.examples))
-        adapted = [self._adapted(m, request) for m in matches]
+        # A correction ("only python files") refines the request for retrieval.
+        search_text = f"{request} {correction}" if correction else request
+        matches = self.cookbook.search(search_text, k=max(5, self.settings.examples))
+        adapted = [self._adapted(m, search_text) for m in matches]
         timings["retrieve_ms"] = (time.perf_counter() - started) * 1000
-        book = self._pick_cookbook(request, adapted, context)
+        book = self._pick_cookbook(request, [a for a in adapted if a[1] != previous], context)
 
         model_cmd, model_expl = "", ""
         # In grounded mode a confident cookbook match wins whatever the model says, so the
