@@ -33,8 +33,8 @@ _EXT_WORDS = {
     "temp": "tmp", "backup": "bak", "bak": "bak", "iso": "iso", "zip": "zip", "php": "php",
     "ruby": "rb", "perl": "pl", "xml": "xml", "svg": "svg", "doc": "doc", "wav": "wav",
 }
-_EXT_PHRASE = re.compile(r"\.([a-z0-9]{1,6})\b|\b([a-z0-9]+)\s+(?:files|images|scripts|documents"
-                         r"|logs|sources?|videos|photos|pictures)\b", re.IGNORECASE)
+_EXT_PHRASE = re.compile(r"\.([a-z0-9]{1,6})\b|\b([a-z0-9]+)\s+(?:files?|images?|scripts?|documents?"
+                         r"|logs?|sources?|videos?|photos?|pictures?)\b", re.IGNORECASE)
 _UNITS = {"mb": "M", "m": "M", "gb": "G", "g": "G", "kb": "k", "k": "k", "minute": "min",
           "minutes": "min", "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "d",
           "days": "d", "second": "s", "seconds": "s", "sec": "s", "secs": "s", "times": "x",
@@ -95,6 +95,10 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
     paths = [p for p in _PATH.findall(rest) if len(p) > 1]
     rest = _PATH.sub(" ", rest)
     files = [f for f in _FILE.findall(rest) if not _ARCHIVE_ONLY.fullmatch(f)]
+    # A quoted name with an extension ('my notes.txt') is a file, spaces and all.
+    quoted_files = [q for q in quoted if re.search(r"\.[A-Za-z][A-Za-z0-9]{0,5}$", q)]
+    quoted = [q for q in quoted if q not in quoted_files]
+    files = quoted_files + files
     rest = _FILE.sub(" ", rest)
     words = [w for w in re.findall(r"[A-Za-z][\w+-]*", rest)
              if w.lower() not in known and len(w) > 1]
