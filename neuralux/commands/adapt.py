@@ -43,7 +43,7 @@ _UNITS = {"mb": "M", "m": "M", "gb": "G", "g": "G", "kb": "k", "k": "k", "minute
 # "a service", "a package" ...; a rare word in the new request replaces them.
 SAMPLE_WORDS = frozenset({
     "nginx", "htop", "curl", "firefox", "alice", "feature", "vim", "requests", "docker",
-    "code", "MyNetwork", "chrome", "TODO", "error", "warning", "debug", "Exception", "ssh",
+    "MyNetwork", "chrome", "TODO", "error", "warning", "debug", "Exception", "ssh",
     "python3", "tar", "server", "user", "old", "new",
 })
 _COMMON = frozenset("""
@@ -57,6 +57,9 @@ install installed package packages service services status start stop restart ki
 port ports logs log user users group owner permission permissions read write executable
 minutes hours days day hour minute seconds second mb gb kb bigger smaller larger than
 modified changed older newer today yesterday ago since last week month year total
+string strings pattern patterns uninstall purge erase wipe terminate enable disable reload
+unpack extract compress decompress archive backup rename move copy edit edited show me my
+gzipped zipped tarball everything anything inside within past live now recursively
 """.split())
 
 
@@ -158,12 +161,16 @@ def adapt(example_request: str, command: str, request: str,
         if old_n.unit == new_n.unit and re.search(rf"(?<!\d){old_n.value}(?!\d)", command):
             command = re.sub(rf"(?<![\d\w]){old_n.value}(?!\d)", new_n.value, command, count=1)
             done.append((old_n.value, new_n.value))
+    command = _adapt_age(command, new["number"], done)
     for kind in ("url", "host", "file", "path"):
         samples = _command_values(command, kind)
         for sample, value in zip(samples, new[kind], strict=False):
-            if sample != value.value:
-                command = command.replace(sample, _quote(value.value), 1)
-                done.append((sample, value.value))
+            target = value.value
+            if sample.startswith("./") and "/" not in target:
+                target = "./" + target  # keep it runnable from the current directory
+            if sample != target:
+                command = command.replace(sample, _quote(target), 1)
+                done.append((sample, target))
     if new["ext"]:
         globs = _GLOB_EXT.findall(command)
         if globs and globs[0] != new["ext"][0].value:
@@ -181,12 +188,36 @@ def adapt(example_request: str, command: str, request: str,
     return Adapted(command, tuple(done))
 
 
+def _adapt_age(command: str, numbers: list[Slot], done: list[tuple[str, str]]) -> str:
+    """find's -mtime (days) / -mmin (minutes) written for the age the request states."""
+    ages = [n for n in numbers if n.unit in ("d", "h", "min")]
+    m = re.search(r"-(mtime|mmin) ([+-]?)(\d+)", command)
+    if not ages or not m:
+        return command
+    age, sign = ages[0], m.group(2)
+    if age.unit == "d":
+        new = f"-mtime {sign}{age.value}"
+    else:
+        new = f"-mmin {sign}{int(age.value) * (60 if age.unit == 'h' else 1)}"
+    if new != m.group(0):
+        command = command.replace(m.group(0), new, 1)
+        done.append((m.group(0), new))
+    return command
+
+
 def _command_words(command: str) -> list[str]:
-    try:
-        words = shlex.split(command)
-    except ValueError:
-        words = command.split()
-    return [w for w in words[1:] if re.fullmatch(r"[A-Za-z][\w+-]*", w)]
+    """Plain words in argument positions (program names and wrappers excluded)."""
+    from neuralux.commands.parse import parse_command
+    from neuralux.commands.risk_rules import unwrap
+
+    words: list[str] = []
+    for simple in parse_command(command).commands:
+        argv = list(simple.argv)
+        inner = unwrap(argv) if argv else None
+        while inner:
+            argv, inner = inner, unwrap(inner)
+        words += [w for w in argv[1:] if re.fullmatch(r"[A-Za-z][\w+-]*", w)]
+    return words
 
 
 def _command_values(command: str, kind: str) -> list[str]:
@@ -194,13 +225,17 @@ def _command_values(command: str, kind: str) -> list[str]:
         return _URL.findall(command)
     if kind == "host":
         return [h for h in _HOST.findall(_URL.sub(" ", command))]
+    text = _URL.sub(" ", command)
+    # Never put a request's file where the command writes output (`> file`): that overwrites.
+    text = re.sub(r">\s*\S+", " ", text)
     if kind == "file":
-        text = _URL.sub(" ", command)
-        return [f for f in _FILE.findall(text) if not f.startswith(("/", "-"))
-                and "*" not in f and not _HOST.fullmatch(f) and not f[0].isdigit()]
-    paths = [p for p in _PATH.findall(_URL.sub(" ", command))
-             if not p.startswith(("/dev", "/proc", "/etc", "/usr", "/sys", "/var/cache"))
-             and p not in ("/", "./", "~/") and "*" not in p and len(p) > 2]
+        scripts = re.findall(r"(?<![\w/])\./[\w.-]+\.\w+", text)
+        return scripts + [f for f in _FILE.findall(text) if not f.startswith(("/", "-"))
+                          and "*" not in f and not _HOST.fullmatch(f) and not f[0].isdigit()]
+    paths = [p for p in _PATH.findall(text)
+             if (not p.startswith(("/dev", "/proc", "/etc", "/usr", "/sys", "/var/cache")) or
+                 "sdX" in p) and p not in ("/", "./", "~/") and "*" not in p and len(p) > 2
+             and not re.fullmatch(r"\./[\w.-]+\.\w+", p)]
     return paths
 
 

@@ -55,17 +55,19 @@ SYNONYMS = {
     "consuming": "use", "taking": "use", "utilization": "usage", "permission": "permission",
     "rights": "permission", "privileges": "permission", "machine": "system",
     "computer": "system", "pc": "system", "os": "system", "restart": "restart",
+    "room": "disk", "distribution": "distro", "gzipped": "archive", "zipped": "archive",
+    "make": "create", "past": "last", "latest": "recent", "tarball": "tar",
 }
 
 
 _VALUES = (  # concrete values become their kind: they say little about the task
     (re.compile(r"https?://\S+"), " url "),
     (re.compile(r"'[^']*'|\"[^\"]*\""), " text "),
-    (re.compile(r"(?<![\w/])(?:[\w-]+\.)+(?:tar\.gz|tgz|zip|tar|gz|xz|bz2|7z|zst)\b"),
-     " archive file "),
+    (re.compile(r"(?<![\w/])(?:[\w-]+\.)+?((?:tar\.)?(?:gz|tgz|zip|tar|xz|bz2|7z|zst))\b"),
+     r" archive file \1 "),
     (re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|de|dev)\b"), " host "),
     (re.compile(r"(?<![\w/])(?:[\w-]+\.)+[a-z][a-z0-9]{0,4}\b"), " file "),
-    (re.compile(r"(?:~|\.{1,2})?/[\w./-]+"), " path "),
+    (re.compile(r"(?:~|\.{1,2})?/[\w./-]+"), " pathvalue "),
     (re.compile(r"\b\d+\b"), " "),
 )
 _FILETYPES = frozenset({"py", "python", "js", "javascript", "ts", "typescript", "md",
@@ -81,7 +83,7 @@ def tokens(text: str) -> list[str]:
         text = pattern.sub(kind, text)
     out = []
     for word in _WORD.findall(text):
-        if word in STOPWORDS:
+        if word in STOPWORDS or len(word) < 2:
             continue
         if word in _FILETYPES:
             out.append("filetype")

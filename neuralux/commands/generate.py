@@ -22,8 +22,10 @@ log = logging.getLogger(__name__)
 COMMAND_SCHEMA: dict[str, object] = {
     "type": "object",
     "properties": {
-        "command": {"type": "string", "maxLength": 200},
-        "explanation": {"type": "string", "maxLength": 120},
+        # No maxLength: llama.cpp expands it into one grammar rule per character, which
+        # made sampling many times slower; max_tokens bounds the answer instead.
+        "command": {"type": "string"},
+        "explanation": {"type": "string"},
     },
     "required": ["command", "explanation"],
     "additionalProperties": False,

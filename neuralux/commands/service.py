@@ -5,12 +5,15 @@ How a suggestion is chosen (the default model is tiny, so grounding decides):
 1. Requests that ask to destroy everything get a plain refusal, not a command.
 2. The cookbook is searched (BM25); the best matches are adapted to the
    request's own file names, numbers and names.
-3. The model gets those adapted examples as few-shot turns and answers under a
-   JSON schema. Its command must parse, every program must exist and its options
+3. When the model is asked, it gets those adapted examples as few-shot turns and
+   answers under a JSON schema. Its command must parse, every program must exist and its options
    must be in ``--help``.
-4. ``use_model = grounded`` (default): the model's command wins only if it runs a
-   program the retrieved examples use, or the cookbook has nothing close; a model
-   command riskier than the cookbook's for a request that asks for no change loses.
+4. ``use_model = grounded`` (default, right for the tiny default model): a
+   confident cookbook match wins and the model is not even asked; otherwise the
+   model's command must run only programs the nearest examples use. Measured: the
+   135M model beat an adapted cookbook match in no case of the evaluation.
+   ``use_model = always`` (a capable model): the model's valid command wins, unless
+   it is riskier than the cookbook's for a request that asks for no change.
 5. Nothing confident → an empty command and a sentence saying so.
 """
 
@@ -40,7 +43,6 @@ log = logging.getLogger(__name__)
 
 MAX_REQUEST_CHARS = 500
 MODEL_TIMEOUT_SECONDS = 20.0
-HIGH_CONFIDENCE = 0.75  # above this the adapted cookbook command beats a differing model one
 
 
 class CommandAssistant:
@@ -79,10 +81,9 @@ class CommandAssistant:
         book = self._pick_cookbook(request, [a for a in adapted if a[1] != previous], context)
 
         model_cmd, model_expl = "", ""
-        # In grounded mode a confident cookbook match wins whatever the model says, so the
-        # model is not asked (this is most requests, and saves a second with the default model).
-        decided = (self.settings.use_model == "grounded" and book is not None and
-                   book[0].confidence >= HIGH_CONFIDENCE and not previous)
+        # In grounded mode a cookbook match wins whatever the model says, so the model is
+        # not asked (most requests; saves a second or more with the default model).
+        decided = self.settings.use_model == "grounded" and book is not None
         if self.settings.use_model != "never" and self.completer is not None and not decided:
             started = time.perf_counter()
             examples = [Example(m.entry.request, cmd, expl)
@@ -155,21 +156,18 @@ class CommandAssistant:
         if not check.ok:
             log.info("model command rejected: %s (%s)", model_cmd, "; ".join(check.problems))
             return book_result
-        if self.settings.use_model == "always" or book_result is None:
-            confidence = 0.5 if self.settings.use_model == "always" else 0.3
-            return (model_cmd, SOURCE_MODEL, confidence, "") if (
-                self.settings.use_model == "always" or self._grounded(model_cmd, adapted)
-            ) else None
-        model_risk = LEVELS.index(assess(model_cmd, context.cwd).level)
-        book_risk = LEVELS.index(assess(book_result[0], context.cwd).level)
-        if model_risk > book_risk and not intent.wants_change(request):
+        model_result = (model_cmd, SOURCE_MODEL, book_result[2] if book_result else 0.5, "")
+        if self.settings.use_model == "always":
+            if book_result is not None and not intent.wants_change(request) and LEVELS.index(
+                    assess(model_cmd, context.cwd).level) > LEVELS.index(
+                    assess(book_result[0], context.cwd).level):
+                return book_result
+            return model_result
+        # grounded: a known-good example beats the model; without one, the model's command
+        # must at least run the programs the nearest examples use.
+        if book_result is not None:
             return book_result
-        if model_cmd == book_result[0] or book_result[2] >= HIGH_CONFIDENCE:
-            return book_result
-        if self._grounded(model_cmd, adapted[:1]) and _programs(model_cmd) == _programs(
-                book_result[0]):
-            return model_cmd, SOURCE_MODEL, book_result[2], ""
-        return book_result
+        return model_result if self._grounded(model_cmd, adapted) else None
 
     @staticmethod
     def _grounded(command: str, adapted: list[tuple[Match, str, str]]) -> bool:

@@ -65,9 +65,11 @@ def test_adapt_swaps_values_of_the_same_kind() -> None:
         "pgrep -a postgres"
     assert run("show the last 20 lines of a file", "tail -n 20 app.log",
                "last 5 lines of 'my log.txt'") == "tail -n 5 'my log.txt'"
-    # different units are not mixed up
+    # a size in another unit keeps its unit; an age in days switches find to -mtime
     assert run("find files modified in the last 30 minutes", "find . -type f -mmin -30",
-               "files modified in the last 2 days") == "find . -type f -mmin -30"
+               "files modified in the last 2 days") == "find . -type f -mtime -2"
+    assert run("show the last 20 lines of a file", "tail -n 20 app.log",
+               "show the last 2 days of app.log") == "tail -n 20 app.log"
 
 
 def test_adapt_also_fixes_the_explanation() -> None:
@@ -75,3 +77,17 @@ def test_adapt_also_fixes_the_explanation() -> None:
     assert adapted.command == "pkill chrome"
     assert adapted.explain("pkill sends SIGTERM to every process named firefox.") == \
         "pkill sends SIGTERM to every process named chrome."
+
+
+def test_adapt_rewrites_find_ages_across_units() -> None:
+    example = "find files modified in the last 24 hours"
+    assert adapt(example, "find . -type f -mtime -1", "changed in the last 3 days").command == \
+        "find . -type f -mtime -3"
+    assert adapt(example, "find . -type f -mtime -1", "changed in the last 2 hours").command == \
+        "find . -type f -mmin -120"
+
+
+def test_adapt_never_targets_an_output_redirect() -> None:
+    adapted = adapt("run a command in the background immune to logout",
+                    "nohup ./long_task.sh > task.log 2>&1 &", "keep sync.sh running after logout")
+    assert adapted.command == "nohup ./sync.sh > task.log 2>&1 &"
