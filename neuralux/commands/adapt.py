@@ -22,7 +22,7 @@ _NUMBER = re.compile(r"(?<![\w.])(\d+)\s*(mb|m|gb|g|kb|k|minutes?|mins?|hours?|d
 _FILE = re.compile(r"(?<![\w/.-])(?:[\w-]+\.)+[A-Za-z][A-Za-z0-9]{0,5}(?![\w/])")
 _PATH = re.compile(r"(?<![\w])(?:~|\.{1,2})?/[\w./-]*|\b[\w.-]+/[\w./-]*")
 _ARCHIVE_ONLY = re.compile(r"(?:tar\.)?(?:gz|xz|bz2|zst|zip|tgz|7z|tar)", re.IGNORECASE)
-_QUOTED = re.compile(r"'([^']+)'|\"([^\"]+)\"")
+_QUOTED = re.compile(r"(?<![\w'])'([^']+)'(?![\w'])|(?<![\w\"])\"([^\"]+)\"(?![\w\"])")
 _GLOB_EXT = re.compile(r"\*\.([A-Za-z0-9]{1,6})")
 _EXT_WORDS = {
     "python": "py", "javascript": "js", "typescript": "ts", "markdown": "md", "text": "txt",
@@ -43,7 +43,8 @@ _UNITS = {"mb": "M", "m": "M", "gb": "G", "g": "G", "kb": "k", "k": "k", "minute
 # "a service", "a package" ...; a rare word in the new request replaces them.
 SAMPLE_WORDS = frozenset({
     "nginx", "htop", "curl", "firefox", "alice", "feature", "vim", "requests", "docker",
-    "MyNetwork", "chrome", "TODO", "error", "warning", "debug", "Exception", "ssh",
+    "MyNetwork", "projects", "src", "build", "docs", "node_modules", "project", "public",
+    "shared", "out", "wip", "foo", "bar", "chrome", "TODO", "error", "warning", "debug", "Exception", "ssh",
     "python3", "tar", "server", "user", "old", "new",
 })
 _COMMON = frozenset("""
@@ -70,7 +71,20 @@ class Slot:
     unit: str = ""
 
 
+_NAMED = re.compile(r"\b(?:named|called|folder|directory|dir|branch|package|service|user)\s+"
+                    r"([A-Za-z][\w.+-]*)|\b([A-Za-z][\w.+-]*)\s+(?:folder|directory|dir|branch|"
+                    r"package|service|processes)\b", re.IGNORECASE)
+_NOT_NAMES = frozenset("""the a an my this that new all every current whole same other git
+one some each your our their its home root system""".split())
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+             "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+
+
 def _numbers(text: str) -> list[Slot]:
+    # "the third column" → 3; "a second" (time) stays a word because a number precedes units
+    text = re.sub(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                  r"(column|field|line|word|row|item)", lambda m: f"{_ORDINALS[m.group(1)]} "
+                  f"{m.group(2)}", text, flags=re.IGNORECASE)
     out = []
     for m in _NUMBER.finditer(text):
         unit = _UNITS.get((m.group(2) or "").lower(), "")
@@ -105,6 +119,8 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
     rest = _FILE.sub(" ", rest)
     words = [w for w in re.findall(r"[A-Za-z][\w+-]*", rest)
              if w.lower() not in known and len(w) > 1]
+    named = [m.group(1) or m.group(2) for m in _NAMED.finditer(rest)
+             if (m.group(1) or m.group(2)).lower() not in _NOT_NAMES]
     return {
         "url": [Slot("url", u) for u in _URL.findall(text)],
         "quoted": [Slot("quoted", q) for q in quoted],
@@ -114,6 +130,7 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
         "ext": [Slot("ext", e) for e in _exts(text)],
         "number": _numbers(rest),
         "word": [Slot("word", w) for w in words],
+        "named": [Slot("word", w) for w in named],
     }
 
 
@@ -121,6 +138,7 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
 class Adapted:
     command: str
     replacements: tuple[tuple[str, str], ...] = ()
+    unplaced: tuple[str, ...] = ()  # values the request names that the command does not use
 
     def explain(self, text: str) -> str:
         """The example's explanation with the same values swapped."""
@@ -176,16 +194,22 @@ def adapt(example_request: str, command: str, request: str,
         if globs and globs[0] != new["ext"][0].value:
             command = command.replace(f"*.{globs[0]}", f"*.{new['ext'][0].value}")
             done.append((f".{globs[0]}", f".{new['ext'][0].value}"))
-    replacement = new["quoted"] or new["word"]
-    if replacement:
-        sample_words = [w for w in _command_words(command) if w in SAMPLE_WORDS or (
-            w.lower() in re.findall(r"[\w-]+", example_request.lower()) and
-            w.lower() not in _COMMON)]
-        if sample_words and sample_words[0] != replacement[0].value:
-            command = re.sub(rf"(?<![\w-]){re.escape(sample_words[0])}(?![\w-])",
-                             _quote(replacement[0].value).replace("\\", r"\\"), command)
-            done.append((sample_words[0], replacement[0].value))
-    return Adapted(command, tuple(done))
+    replacement = new["quoted"] or new["named"] or new["word"]
+    samples = _samples_in(command)
+    if replacement and samples:
+        # "replace foo with bar": as many values as samples → pair them in order.
+        values = new["quoted"] or new["word"]
+        pairs = list(zip(samples, [v.value for v in values], strict=False)) if len(
+            values) == len(samples) > 1 else [(samples[0], replacement[0].value)]
+        for sample, value in pairs:
+            if sample != value:
+                command = re.sub(rf"(?<![\w-]){re.escape(sample)}(?![\w-])",
+                                 _quote(value).replace("\\", r"\\"), command)
+                done.append((sample, value))
+    unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
+                     for v in new[kind] if v.value not in command and
+                     ("./" + v.value) not in command)
+    return Adapted(command, tuple(done), unplaced)
 
 
 def _adapt_age(command: str, numbers: list[Slot], done: list[tuple[str, str]]) -> str:
@@ -203,6 +227,33 @@ def _adapt_age(command: str, numbers: list[Slot], done: list[tuple[str, str]]) -
         command = command.replace(m.group(0), new, 1)
         done.append((m.group(0), new))
     return command
+
+
+def _samples_in(command: str) -> list[str]:
+    """Sample values in the command in order, also inside words like sed's s/old/new/g."""
+    programs = set(_programs_of(command))
+    found = []
+    for word in SAMPLE_WORDS - programs:
+        m = re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", command)
+        if m:
+            found.append((m.start(), word))
+    return [w for _, w in sorted(found)]
+
+
+def _programs_of(command: str) -> list[str]:
+    from neuralux.commands.parse import parse_command
+    from neuralux.commands.risk_rules import unwrap
+
+    out = []
+    for simple in parse_command(command).commands:
+        argv = list(simple.argv)
+        while argv:
+            out.append(argv[0])
+            inner = unwrap(argv)
+            if not inner:
+                break
+            argv = inner
+    return out
 
 
 def _command_words(command: str) -> list[str]:

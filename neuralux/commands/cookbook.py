@@ -44,8 +44,7 @@ SYNONYMS = {
     "modified": "modify", "updated": "modify", "altered": "modify", "ip": "ip",
     "address": "address", "addresses": "address", "rename": "rename", "copy": "copy",
     "duplicate": "copy", "locate": "find", "search": "find", "look": "find", "seek": "find",
-    "word": "text", "string": "text", "phrase": "text", "uninstall": "delete",
-    "purge": "delete", "daemon": "service", "services": "service", "unit": "service",
+    "word": "text", "string": "text", "phrase": "text", "daemon": "service", "services": "service", "unit": "service",
     "logs": "log", "journal": "log", "megabytes": "mb", "gigabytes": "gb", "kilobytes": "kb",
     "pid": "process", "pids": "process", "yesterday": "24", "connection": "connect",
     "internet": "network", "wifi": "wifi", "wireless": "wifi", "commits": "commit",
@@ -57,6 +56,7 @@ SYNONYMS = {
     "computer": "system", "pc": "system", "os": "system", "restart": "restart",
     "room": "disk", "distribution": "distro", "gzipped": "archive", "zipped": "archive",
     "make": "create", "past": "last", "latest": "recent", "tarball": "tar",
+    "called": "named", "titled": "named", "startup": "boot", "login": "boot",
 }
 
 

@@ -32,7 +32,7 @@ from neuralux.commands.context import CommandContext
 from neuralux.commands.cookbook import Cookbook, Match
 from neuralux.commands.describe import describe
 from neuralux.commands.generate import Completer, Example, generate
-from neuralux.commands.risk import LEVELS, SAFE, assess
+from neuralux.commands.risk import DANGEROUS, LEVELS, SAFE, assess
 from neuralux.commands.risk_rules import effective_program
 from neuralux.commands.suggestion import SOURCE_COOKBOOK, SOURCE_MODEL, SOURCE_NONE, Suggestion
 from neuralux.commands.validate import Validation, validate
@@ -76,7 +76,8 @@ class CommandAssistant:
         # A correction ("only python files") refines the request for retrieval.
         search_text = f"{request} {correction}" if correction else request
         matches = self.cookbook.search(search_text, k=max(5, self.settings.examples))
-        adapted = [self._adapted(m, search_text) for m in matches]
+        adapted = sorted((self._adapted(m, search_text) for m in matches),
+                         key=lambda a: a[0].score, reverse=True)
         timings["retrieve_ms"] = (time.perf_counter() - started) * 1000
         book = self._pick_cookbook(request, [a for a in adapted if a[1] != previous], context)
 
@@ -124,6 +125,10 @@ class CommandAssistant:
     def _adapted(self, match: Match, request: str) -> tuple[Match, str, str]:
         adapted = adapt(match.entry.request, match.entry.command, request,
                         self.cookbook.request_vocabulary)
+        if adapted.unplaced:
+            # The example has no place for a file or path the request names ("delete every
+            # file in /tmp/cache" vs `rm notes.txt`): worth less than one that does.
+            match = Match(match.entry, match.score * 0.7, match.confidence * 0.7)
         return match, self._fix_for_user(adapted.command), adapted.explain(
             match.entry.explanation)
 
@@ -132,16 +137,18 @@ class CommandAssistant:
         candidates = [a for a in adapted if a[0].confidence >= self.settings.min_confidence]
         if not candidates:
             return None
-        best = candidates[0]
         if intent.wants_change(request):
-            return best
-        # A read-only request should not get a destructive command because a word matched.
-        for candidate in candidates:
+            return candidates[0]
+        # A request to look at something never gets a dangerous command because a word
+        # matched; among close matches a safe one is preferred.
+        best = candidates[0]
+        looking = [a for a in candidates if assess(a[1], context.cwd).level != DANGEROUS]
+        for candidate in looking:
             if candidate[0].score < 0.75 * best[0].score:
                 break
             if assess(candidate[1], context.cwd).level == SAFE:
                 return candidate
-        return best
+        return looking[0] if looking else None
 
     def _choose(self, request: str, context: CommandContext,
                 adapted: list[tuple[Match, str, str]], book: tuple[Match, str, str] | None,
