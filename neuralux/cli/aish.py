@@ -139,7 +139,7 @@ def show(ui: Ui, s: Suggestion) -> None:
 
 
 async def interact(ui: Ui, backend: aish_backend.Backend, request: str,
-                   context: CommandContext, suggestion: Suggestion, timeout: float) -> int:
+                   context: CommandContext, suggestion: Suggestion, run_timeout: float) -> int:
     while True:
         show(ui, suggestion)
         if not suggestion.has_command:
@@ -159,7 +159,7 @@ async def interact(ui: Ui, backend: aish_backend.Backend, request: str,
                     continue
             how = "in a terminal (typed yes)" if suggestion.risk == "dangerous" else \
                 "in a terminal (chose Execute)"
-            return execute(ui, backend, request, context, suggestion, timeout, how)
+            return execute(ui, backend, request, context, suggestion, run_timeout, how)
         if key == "r":
             suggestion = await _revise(ui, backend, request, context, suggestion)
         elif key == "d":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -124,7 +125,7 @@ def make_completer(settings: config.Settings) -> Any | None:
 def storage_audit() -> Any | None:
     """The storage layer's audit log when it is available (it is the lead's module)."""
     try:
-        from neuralux.storage import audit  # type: ignore[attr-defined]
+        audit = importlib.import_module("neuralux.storage.audit")
     except ImportError:
         return None
     return audit if callable(getattr(audit, "record", None)) else None
@@ -132,7 +133,7 @@ def storage_audit() -> Any | None:
 
 async def _daemon_client() -> Any | None:
     try:
-        from neuralux.dbus.client import DaemonClient  # type: ignore[import-not-found]
+        from neuralux.dbus.client import DaemonClient
     except ImportError:
         return None
     try:

@@ -33,7 +33,8 @@ _EXT_WORDS = {
     "temp": "tmp", "backup": "bak", "bak": "bak", "iso": "iso", "zip": "zip", "php": "php",
     "ruby": "rb", "perl": "pl", "xml": "xml", "svg": "svg", "doc": "doc", "wav": "wav",
 }
-_EXT_PHRASE = re.compile(r"\.([a-z0-9]{1,6})\b|\b([a-z0-9]+)\s+(?:files?|images?|scripts?|documents?"
+_EXT_PHRASE = re.compile(r"\.([a-z0-9]{1,6})\b|\b([a-z0-9]+)\s+(?:files?|images?|scripts?|"
+                         r"documents?"
                          r"|logs?|sources?|videos?|photos?|pictures?)\b", re.IGNORECASE)
 _UNITS = {"mb": "M", "m": "M", "gb": "G", "g": "G", "kb": "k", "k": "k", "minute": "min",
           "minutes": "min", "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "d",
@@ -44,7 +45,8 @@ _UNITS = {"mb": "M", "m": "M", "gb": "G", "g": "G", "kb": "k", "k": "k", "minute
 SAMPLE_WORDS = frozenset({
     "nginx", "htop", "curl", "firefox", "alice", "feature", "vim", "requests", "docker",
     "MyNetwork", "projects", "src", "build", "docs", "node_modules", "project", "public",
-    "shared", "out", "wip", "foo", "bar", "chrome", "TODO", "error", "warning", "debug", "Exception", "ssh",
+    "shared", "out", "wip", "foo", "bar", "chrome", "TODO", "error", "warning", "debug",
+    "Exception", "ssh",
     "python3", "tar", "server", "user", "old", "new",
 })
 _COMMON = frozenset("""
@@ -201,11 +203,11 @@ def adapt(example_request: str, command: str, request: str,
         values = new["quoted"] or new["word"]
         pairs = list(zip(samples, [v.value for v in values], strict=False)) if len(
             values) == len(samples) > 1 else [(samples[0], replacement[0].value)]
-        for sample, value in pairs:
-            if sample != value:
+        for sample, text in pairs:
+            if sample != text:
                 command = re.sub(rf"(?<![\w-]){re.escape(sample)}(?![\w-])",
-                                 _quote(value).replace("\\", r"\\"), command)
-                done.append((sample, value))
+                                 _quote(text).replace("\\", r"\\"), command)
+                done.append((sample, text))
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if v.value not in command and
                      ("./" + v.value) not in command)

@@ -48,7 +48,7 @@ class CommandLog:
             try:
                 self.audit.record(KIND, data)
                 return data
-            except Exception:  # noqa: BLE001 - never lose the record; fall back to the file
+            except Exception:
                 log.warning("storage audit failed; writing the command record to %s",
                             self.path, exc_info=True)
         paths.ensure(self.path.parent)
@@ -65,7 +65,7 @@ class CommandLog:
             try:
                 for row in lister(kind=KIND, limit=limit):
                     rows.append(dict(row.get("data", row)) if isinstance(row, dict) else row)
-            except Exception:  # noqa: BLE001 - the file below is still worth showing
+            except Exception:
                 log.debug("storage audit could not list command runs", exc_info=True)
         if self.path.exists():
             with self.path.open(encoding="utf-8") as fh:

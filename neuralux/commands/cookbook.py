@@ -44,7 +44,8 @@ SYNONYMS = {
     "modified": "modify", "updated": "modify", "altered": "modify", "ip": "ip",
     "address": "address", "addresses": "address", "rename": "rename", "copy": "copy",
     "duplicate": "copy", "locate": "find", "search": "find", "look": "find", "seek": "find",
-    "word": "text", "string": "text", "phrase": "text", "daemon": "service", "services": "service", "unit": "service",
+    "word": "text", "string": "text", "phrase": "text", "daemon": "service",
+    "services": "service", "unit": "service",
     "logs": "log", "journal": "log", "megabytes": "mb", "gigabytes": "gb", "kilobytes": "kb",
     "pid": "process", "pids": "process", "yesterday": "24", "connection": "connect",
     "internet": "network", "wifi": "wifi", "wireless": "wifi", "commits": "commit",
@@ -55,7 +56,7 @@ SYNONYMS = {
     "rights": "permission", "privileges": "permission", "machine": "system",
     "computer": "system", "pc": "system", "os": "system", "restart": "restart",
     "room": "disk", "distribution": "distro", "gzipped": "archive", "zipped": "archive",
-    "make": "create", "past": "last", "latest": "recent", "tarball": "tar",
+    "make": "create", "past": "last", "latest": "recent",
     "called": "named", "titled": "named", "startup": "boot", "login": "boot",
 }
 

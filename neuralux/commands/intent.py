@@ -48,7 +48,7 @@ def nothing_confident(request: str) -> str:
     letters = [ch for ch in request if ch.isalpha()]
     non_ascii = sum(1 for ch in letters if not ch.isascii())
     hint = ""
-    if letters and non_ascii / len(letters) > 0.2 or _looks_foreign(request):
+    if (letters and non_ascii / len(letters) > 0.2) or _looks_foreign(request):
         hint = " I understand requests in English best; try rephrasing it in English."
     return ("I have no confident command for that, so I am not suggesting one." + hint +
             " Try naming the program or the files involved, e.g. \"show the disk usage of "

@@ -171,7 +171,7 @@ def _move(name: str, args: list[str], ctx: Context, found: Findings) -> None:
         found.add(CAUTION_N, "mv can overwrite a file of the same name at the destination")
         if ops and ops[-1] == "/dev/null":
             found.add(DANGEROUS_N, "moving files to /dev/null destroys them")
-    for op in ops[-1:] if name != "ln" else ops[-1:]:
+    for op in ops[-1:]:
         judge_write_target(op, False, ctx, found, name)
     if name == "ln" and any(a.startswith("-") and "f" in a for a in args):
         found.add(CAUTION_N, "ln -f replaces an existing file with a link")
@@ -254,8 +254,8 @@ def _admin(name: str, args: list[str], ctx: Context, found: Findings) -> None:
                   "sysctl", "modprobe", "rmmod", "insmod", "useradd", "usermod", "groupadd",
                   "passwd", "chpasswd", "visudo", "eval", "exec", "source", ".", "ifdown",
                   "ifup", "iptables", "ip6tables", "nft", "ufw", "at", "fuser", "chsh", "chfn",
-                  "loginctl", "xkill", "renice", "install", "sync", "ldconfig", "update-alternatives",
-                  "journalctl", "dmesg"):
+                  "loginctl", "xkill", "renice", "install", "sync", "ldconfig",
+                  "update-alternatives", "journalctl", "dmesg"):
         if name == "journalctl" and not re.search(r"--vacuum|--rotate|--flush", joined):
             return
         if name == "dmesg" and not set(args) & {"-C", "-c", "--clear", "--read-clear"}:
