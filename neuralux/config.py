@@ -53,13 +53,15 @@ class LlmSettings:
     context_size: int = setting(0, "Context window in tokens; 0 = from the profile.", lo=0,
                                 hi=131072)
     max_tokens: int = setting(512, "Most tokens generated for one answer.", lo=1, hi=32768)
-    temperature: float = setting(0.3, "Sampling temperature.", lo=0.0, hi=2.0)
+    temperature: float = setting(0.2, "Sampling temperature.", lo=0.0, hi=2.0)
+    repeat_penalty: float = setting(1.1, "Penalty for repeating tokens (1.0 = off).", lo=1.0,
+                                    hi=2.0)
     idle_unload_seconds: float = setting(-1.0, "Unload the model after this many idle seconds; "
                                          "-1 = from the profile, 0 = never.", lo=-1.0)
     max_prompt_chars: int = setting(32000, "Longest prompt accepted, in characters.", lo=1)
-    system_prompt: str = setting("You are Neuralux, a concise and helpful assistant on the "
-                                 "user's Linux desktop. Answer briefly and accurately.",
-                                 "System prompt for questions.")
+    system_prompt: str = setting("", "System prompt for questions; empty = the model's own "
+                                 "default (small models answer best with the one they were "
+                                 "trained with).")
     history_turns: int = setting(6, "Past exchanges of a conversation sent with a question.",
                                  lo=0, hi=100)
 
@@ -307,6 +309,12 @@ def _toml_value(value: Any) -> str:
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _default(f: dataclasses.Field[Any]) -> Any:
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return f.default
+
+
 def default_toml() -> str:
     """The commented config file written on first run: every key, commented out."""
     lines = ["# Neuralux configuration. Uncomment a line to change it.",
@@ -316,7 +324,7 @@ def default_toml() -> str:
     for sec, cls in sections().items():
         lines.append(f"[{sec}]")
         for f in dataclasses.fields(cls):
-            default = f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]
+            default = _default(f)
             lines.append(f"# {f.metadata.get('doc', '')}")
             lines.append(f"# {f.name} = {_toml_value(default)}")
         lines.append("")

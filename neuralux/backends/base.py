@@ -29,6 +29,7 @@ class ChatMessage:
 class GenerationParams:
     max_tokens: int = 512
     temperature: float = 0.3
+    repeat_penalty: float = 1.1
     stop: tuple[str, ...] = ()
     # Constrained decoding: a JSON schema (converted to a grammar) or a raw GBNF grammar.
     json_schema: dict[str, Any] | None = None

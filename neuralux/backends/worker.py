@@ -88,14 +88,18 @@ class ModelWorker(Generic[M]):
         """
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[object] = asyncio.Queue()
-        stop = cancel or threading.Event()
+        stop = threading.Event()  # ours: set when the consumer goes away
+        cancelled = cancel or threading.Event()  # the caller's
 
         def pump() -> None:
             try:
+                if stop.is_set() or cancelled.is_set():  # cancelled while waiting for the thread
+                    loop.call_soon_threadsafe(queue.put_nowait, _DONE)
+                    return
                 iterator = fn(self._ensure())
                 try:
                     for item in iterator:
-                        if stop.is_set():
+                        if stop.is_set() or cancelled.is_set():
                             break
                         loop.call_soon_threadsafe(queue.put_nowait, item)
                 finally:
@@ -112,17 +116,19 @@ class ModelWorker(Generic[M]):
             while True:
                 item = await queue.get()
                 if item is _DONE:
+                    if cancelled.is_set():
+                        raise Cancelled("The request was cancelled.")
                     break
                 if isinstance(item, BaseException):
                     raise item
-                if stop.is_set():
-                    raise Cancelled("cancelled")
+                if cancelled.is_set():
+                    raise Cancelled("The request was cancelled.")
                 yield item  # type: ignore[misc]
         finally:
             stop.set()
             try:
                 await asyncio.shield(future)
-            except Exception:  # noqa: BLE001 - already reported through the queue
+            except Exception:
                 log.debug("stream worker ended with an error", exc_info=True)
             self._active -= 1
             self._touch()

@@ -1,0 +1,3 @@
+from neuralux.cli.main import main
+
+raise SystemExit(main())

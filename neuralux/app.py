@@ -1,0 +1,68 @@
+"""Composition root: builds and wires the components. No logic lives here."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from neuralux.backends import catalog
+from neuralux.backends.base import ChatModel, ModelInfo
+from neuralux.backends.worker import ModelWorker
+from neuralux.config import LoadedConfig, resolved_context, resolved_threads
+from neuralux.core.assistant import Assistant
+from neuralux.core.tasks import TaskRegistry
+from neuralux.errors import ModelUnavailable
+from neuralux.storage.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def _llm_factory(app: App) -> ChatModel:
+    from neuralux.backends.llm import LlamaChatModel, LlamaOptions
+
+    llm = app.settings.llm
+    info = catalog.resolve_llm(llm.model, llm.model_paths)
+    return LlamaChatModel(LlamaOptions(info.path, info.name, resolved_threads(llm),
+                                       resolved_context(llm)))
+
+
+class App:
+    """Everything one Neuralux process hosts. Built cheaply; models load on first use."""
+
+    def __init__(self, loaded: LoadedConfig, db_path: Path | None = None) -> None:
+        self.config = loaded
+        self.settings = loaded.settings
+        self.db = Database(db_path)
+        llm = self.settings.llm
+        self.llm_worker: ModelWorker[ChatModel] = ModelWorker(
+            "llm", lambda: _llm_factory(self), llm.idle_unload_seconds,
+            close=lambda m: m.close())
+        self.assistant = Assistant(llm, self.llm_worker, self.db, self.llm_model_name())
+        self.tasks = TaskRegistry(self.settings.daemon.queue_size,
+                                  self.settings.daemon.request_timeout_seconds)
+        self.started_at = time.time()
+        self.mode = "headless"
+        # Front-end hooks set by the desktop host (overlay) when it runs.
+        self.ui: Any = None
+
+    def llm_model_name(self) -> str:
+        try:
+            return catalog.resolve_llm(self.settings.llm.model, self.settings.llm.model_paths).name
+        except ModelUnavailable:
+            return self.settings.llm.model
+
+    def models(self) -> list[ModelInfo]:
+        found = catalog.discover(self.settings.llm.model_paths,
+                                 {"llm": self.assistant.model_name})
+        return [ModelInfo(**{**m.to_dict(), "loaded": m.kind == "llm" and m.default
+                             and self.llm_worker.loaded}) for m in found]
+
+    async def start(self) -> None:
+        await self.db.run(lambda d: None)  # open + migrate now, so errors show at start
+
+    async def stop(self) -> None:
+        await self.tasks.close()
+        await self.llm_worker.close()
+        self.db.close()

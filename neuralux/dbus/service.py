@@ -1,0 +1,23 @@
+"""The org.neuralux.Assistant1 D-Bus interface.
+
+The interface class is composed of one mixin per capability (``iface_*.py``);
+dbus-fast collects decorated methods from the whole class hierarchy. Every
+method is wrapped with ``errors.translate_errors``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dbus_fast.service import ServiceInterface
+
+from neuralux.dbus.iface_chat import ChatMethods
+from neuralux.dbus.names import BUS_NAME, INTERFACE, OBJECT_PATH
+
+__all__ = ["BUS_NAME", "INTERFACE", "OBJECT_PATH", "AssistantInterface"]
+
+
+class AssistantInterface(ChatMethods, ServiceInterface):
+    def __init__(self, app: Any) -> None:
+        ServiceInterface.__init__(self, INTERFACE)
+        self.app = app
