@@ -17,16 +17,19 @@ import asyncio
 import json
 import logging
 import os
+import sqlite3
 import sys
 from typing import TextIO
 
 from neuralux import errors
 from neuralux.cli import aish_backend
-from neuralux.commands.audit import CommandLog, confirmed_by, format_runs
+from neuralux.cli.command_history import run_commands_history
+from neuralux.commands.audit import CommandLog, confirmed_by
 from neuralux.commands.context import CommandContext, gather
 from neuralux.commands.describe import describe
 from neuralux.commands.runner import can_use_terminal, run_command
 from neuralux.commands.suggestion import Suggestion
+from neuralux.storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -93,10 +96,8 @@ def main(argv: list[str] | None = None) -> int:
 
 async def _main(args: argparse.Namespace, ui: Ui) -> int:
     if args.history:
-        rows = CommandLog(aish_backend.storage_audit()).recent(20)
-        for line in format_runs(rows) or ["No commands have been run through Neuralux yet."]:
-            ui.say(line)
-        return 0
+        return run_commands_history(argparse.Namespace(limit=20, json=args.json),
+                                    out=ui.out)
     context = gather()
     async with aish_backend.connect(no_daemon=args.no_daemon) as backend:
         if args.explain is not None:
@@ -194,13 +195,16 @@ def execute(ui: Ui, backend: aish_backend.Backend, request: str, context: Comman
               else f"exit code {result.exit_code}")
     ui.say(ui.paint(f"[{status}, {result.duration:.2f}s]",
                     "32" if result.exit_code == 0 else "31"))
+    db = Database()
     try:
-        CommandLog(aish_backend.storage_audit()).record(
+        CommandLog(db).record(
             request=request, command=suggestion.command, risk=suggestion.risk,
             source=suggestion.source, cwd=context.cwd, confirmed_by=confirmed_by(how),
             result=result)
-    except OSError as exc:
+    except (OSError, errors.NeuraluxError, sqlite3.Error) as exc:
         ui.say(f"aish: could not write the audit record: {exc}")
+    finally:
+        db.close()
     if result.timed_out or result.interrupted:
         return 130 if result.interrupted else 124
     return result.exit_code if result.exit_code >= 0 else 128 - result.exit_code

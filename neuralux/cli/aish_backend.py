@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -71,7 +70,8 @@ class DaemonBackend:
             ctx["previous"] = Variant("s", previous)
             ctx["correction"] = Variant("s", correction)
         try:
-            raw = await self.client.call("SuggestCommandJson", request, ctx)
+            [raw] = await self.client.call("SuggestCommandJson", "sa{sv}", [request, ctx],
+                                           auto_start=False)
         except NeuraluxError:
             raise
         except Exception as exc:  # noqa: BLE001 - an older daemon: suggest here instead
@@ -122,28 +122,20 @@ def make_completer(settings: config.Settings) -> Any | None:
         return None
 
 
-def storage_audit() -> Any | None:
-    """The storage layer's audit log when it is available (it is the lead's module)."""
-    try:
-        audit = importlib.import_module("neuralux.storage.audit")
-    except ImportError:
-        return None
-    return audit if callable(getattr(audit, "record", None)) else None
-
-
 async def _daemon_client() -> Any | None:
+    """The running daemon's client, or None: aish never starts a daemon just to suggest."""
+    from neuralux.dbus.client import DaemonClient
+
+    client = None
     try:
-        from neuralux.dbus.client import DaemonClient
-    except ImportError:
-        return None
-    try:
-        client = DaemonClient()
-        connect = getattr(client, "connect", None)
-        if connect is not None:
-            await asyncio.wait_for(connect(), DAEMON_CONNECT_TIMEOUT)
+        client = await asyncio.wait_for(DaemonClient.connect(), DAEMON_CONNECT_TIMEOUT)
+        await asyncio.wait_for(client.call("Status", auto_start=False), DAEMON_CONNECT_TIMEOUT)
         return client
     except Exception as exc:  # noqa: BLE001 - any failure means: no daemon, work locally
         log.info("daemon not reachable (%s); suggesting in this process", exc)
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.close()
         return None
 
 

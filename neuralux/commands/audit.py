@@ -1,40 +1,31 @@
 """The record of every executed command: who confirmed it, what ran, how it ended.
 
-It goes to the storage audit log (``audit.record(kind, data)``) when the app has
-one. Without it (``aish --no-daemon`` before the storage layer is set up, tests)
-records go to a JSON-lines file in the data directory, which ``recent`` reads.
+Records go to the storage audit log (kind ``command.run``), which
+``neuralux history --commands`` and ``aish --history`` list.
 """
 
 from __future__ import annotations
 
 import getpass
-import json
 import logging
 import os
 import time
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from neuralux import paths
 from neuralux.commands.runner import RunResult
+from neuralux.storage import audit
+from neuralux.storage.db import Database
 
 log = logging.getLogger(__name__)
 
 KIND = "command.run"
 
 
-class AuditSink(Protocol):
-    def record(self, kind: str, data: dict[str, Any]) -> Any: ...
-
-
-def default_path() -> Path:
-    return paths.data_dir() / "command-runs.jsonl"
-
-
 class CommandLog:
-    def __init__(self, audit: AuditSink | None = None, path: Path | None = None) -> None:
-        self.audit = audit
-        self.path = path or default_path()
+    """Writes and lists command runs through ``storage.audit`` on the given database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def record(self, *, request: str, command: str, risk: str, source: str, cwd: str,
                confirmed_by: str, result: RunResult) -> dict[str, Any]:
@@ -44,38 +35,12 @@ class CommandLog:
             "exit_code": result.exit_code, "duration": result.duration,
             "timed_out": result.timed_out, "interrupted": result.interrupted,
         }
-        if self.audit is not None:
-            try:
-                self.audit.record(KIND, data)
-                return data
-            except Exception:
-                log.warning("storage audit failed; writing the command record to %s",
-                            self.path, exc_info=True)
-        paths.ensure(self.path.parent)
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(data, ensure_ascii=False) + "\n")
+        self.db.sync(lambda d: audit.record(d, KIND, data))
         return data
 
     def recent(self, limit: int = 20) -> list[dict[str, Any]]:
-        """Newest first. Reads the storage audit if it can list, else the file."""
-        rows: list[dict[str, Any]] = []
-        lister = getattr(self.audit, "recent", None) or getattr(self.audit, "list", None)
-        if callable(lister):
-            try:
-                for row in lister(kind=KIND, limit=limit):
-                    rows.append(dict(row.get("data", row)) if isinstance(row, dict) else row)
-            except Exception:
-                log.debug("storage audit could not list command runs", exc_info=True)
-        if self.path.exists():
-            with self.path.open(encoding="utf-8") as fh:
-                for line in fh:
-                    try:
-                        rows.append(json.loads(line))
-                    except ValueError:
-                        continue
-        rows.sort(key=lambda r: float(r.get("time", 0)), reverse=True)
-        return rows[:limit]
+        """Newest first."""
+        return self.db.sync(lambda d: audit.entries(d, KIND, limit))
 
 
 def confirmed_by(how: str) -> str:
@@ -90,7 +55,8 @@ def confirmed_by(how: str) -> str:
 def format_runs(rows: list[dict[str, Any]]) -> list[str]:
     lines = []
     for row in rows:
-        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(row.get("time", 0))))
+        stamp = float(row.get("time", row.get("created", 0)))
+        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(stamp))
         status = "timed out" if row.get("timed_out") else "interrupted" if row.get(
             "interrupted") else f"exit {row.get('exit_code')}"
         lines.append(f"{when}  [{row.get('risk', '?')}] {row.get('command', '')}")

@@ -4,32 +4,40 @@ Nothing reachable over D-Bus runs a command. Execution happens only in a
 front-end (aish in a terminal, the overlay) after a person confirms there.
 """
 
-# No `from __future__ import annotations` here: dbus-fast reads the D-Bus type strings
-# from the annotations themselves.
-import json
-import logging
-import os
-from typing import Any
+from __future__ import annotations
 
-from dbus_fast.service import method
+import json
+import os
+from typing import Annotated, Any
+
+from dbus_fast import Variant
+from dbus_fast.annotations import DBusSignature
+from dbus_fast.service import dbus_method
 
 from neuralux.commands.context import CommandContext
 from neuralux.commands.risk import assess
+from neuralux.commands.suggestion import Suggestion
+from neuralux.dbus.errors import translate_errors
+from neuralux.dbus.types import DBusDict, DBusStr, Str3
 from neuralux.errors import InvalidArgument
 
-log = logging.getLogger(__name__)
+StrStrList = Annotated[list[Any], DBusSignature("sas")]
+CONTEXT_KEYS = ("cwd", "shell", "distro", "git", "previous", "correction")
 
 
-def _context(raw: dict[str, Any]) -> CommandContext:
-    ctx = CommandContext.from_dict({"cwd": os.path.expanduser("~"), **raw})
+def parse_context(raw: dict[str, Variant]) -> tuple[CommandContext, str, str]:
+    """The a{sv} context: cwd, shell, distro, git (+ previous/correction for a revision)."""
+    for key, variant in raw.items():
+        if key not in CONTEXT_KEYS:
+            raise InvalidArgument(f"Unknown context key {key!r}; known keys: "
+                                  f"{', '.join(CONTEXT_KEYS)}.")
+        if not isinstance(variant.value, str):
+            raise InvalidArgument(f"Context key {key!r} must be a string (D-Bus type 's').")
+    values = {k: v.value for k, v in raw.items()}
+    ctx = CommandContext.from_dict({"cwd": os.path.expanduser("~"), **values})
     if not os.path.isabs(ctx.cwd):
-        raise InvalidArgument(f"context cwd must be an absolute path, got {ctx.cwd!r}")
-    return ctx
-
-
-def _text(raw: dict[str, Any], key: str) -> str:
-    value = raw.get(key, "")
-    return str(getattr(value, "value", value))
+        raise InvalidArgument(f"Context cwd must be an absolute path, got {ctx.cwd!r}.")
+    return ctx, values.get("previous", ""), values.get("correction", "")
 
 
 class CommandMethods:
@@ -37,27 +45,32 @@ class CommandMethods:
 
     app: Any
 
-    async def _suggest_from_bus(self, request: str, context: dict[str, Any]) -> Any:
-        return await self.app.commands.suggest(request, _context(context),
-                                               _text(context, "previous"),
-                                               _text(context, "correction"))
+    async def _suggest_from_bus(self, request: str, context: dict[str, Variant]
+                                ) -> Suggestion:
+        ctx, previous, correction = parse_context(context)
+        suggestion: Suggestion = await self.app.commands.suggest(request, ctx, previous,
+                                                                 correction)
+        return suggestion
 
-    @method()
-    async def SuggestCommand(self, request: "s", context: "a{sv}") -> "sss":  # type: ignore[name-defined, valid-type] # noqa: F821, F722
-        """Suggest one command for ``request``: (command, explanation, risk). Never runs it."""
-        suggestion = await self._suggest_from_bus(request, context)
-        return [suggestion.command, suggestion.explanation, suggestion.risk]
+    @dbus_method()
+    @translate_errors
+    async def SuggestCommand(self, request: DBusStr, context: DBusDict) -> Str3:
+        """(command, explanation, risk) for ``request``; the command is never run here."""
+        s = await self._suggest_from_bus(request, context)
+        return [s.command, s.explanation, s.risk]
 
-    @method()
-    async def SuggestCommandJson(self, request: "s", context: "a{sv}") -> "s":  # type: ignore[name-defined, valid-type] # noqa: F821, F722
-        """The full suggestion as JSON (risk reasons, source, problems) for rich clients."""
-        suggestion = await self._suggest_from_bus(request, context)
-        return json.dumps(suggestion.to_dict(), ensure_ascii=False)
+    @dbus_method()
+    @translate_errors
+    async def SuggestCommandJson(self, request: DBusStr, context: DBusDict) -> DBusStr:
+        """The whole suggestion (risk reasons, source, problems) as JSON, for rich clients."""
+        s = await self._suggest_from_bus(request, context)
+        return json.dumps(s.to_dict(), ensure_ascii=False)
 
-    @method()
-    def ClassifyCommand(self, command: "s", context: "a{sv}") -> "sas":  # type: ignore[name-defined, valid-type] # noqa: F821, F722
-        """Judge an existing command: (risk, reasons). Never runs it."""
+    @dbus_method()
+    @translate_errors
+    def ClassifyCommand(self, command: DBusStr, context: DBusDict) -> StrStrList:
+        """(risk, reasons) of an existing command; never runs it."""
         if not command.strip():
             raise InvalidArgument("Give the command to judge.")
-        report = assess(command, _context(context).cwd)
+        report = assess(command, parse_context(context)[0].cwd)
         return [report.level, list(report.reasons)]

@@ -12,12 +12,13 @@ from typing import Any
 from dbus_fast.service import ServiceInterface
 
 from neuralux.dbus.iface_chat import ChatMethods
+from neuralux.dbus.iface_commands import CommandMethods
 from neuralux.dbus.names import BUS_NAME, INTERFACE, OBJECT_PATH
 
 __all__ = ["BUS_NAME", "INTERFACE", "OBJECT_PATH", "AssistantInterface"]
 
 
-class AssistantInterface(ChatMethods, ServiceInterface):
+class AssistantInterface(ChatMethods, CommandMethods, ServiceInterface):
     def __init__(self, app: Any) -> None:
         ServiceInterface.__init__(self, INTERFACE)
         self.app = app

@@ -1,13 +1,8 @@
-"""Fixtures for the command assistant tests: a fake model and a private session bus."""
+"""Fixtures for the command assistant tests: a tiny fake of ``Assistant.complete``."""
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import signal
-import subprocess
-from collections.abc import Iterator
 
 import pytest
 
@@ -34,19 +29,3 @@ class FakeCompleter:
 @pytest.fixture
 def fake_completer() -> FakeCompleter:
     return FakeCompleter()
-
-
-@pytest.fixture
-def private_bus() -> Iterator[str]:
-    """A throwaway dbus-daemon; yields its address and stops it afterwards."""
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("dbus-daemon is not installed (apt install dbus)")
-    proc = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                            stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    address = proc.stdout.readline().strip()
-    try:
-        yield address
-    finally:
-        os.kill(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=5)

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from neuralux.storage import audit
+from neuralux.storage.db import Database
+
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,12 +22,10 @@ AISH = [sys.executable, "-m", "neuralux.cli.aish", "--no-daemon", "--no-color"]
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    home = tmp_path / "home"
-    home.mkdir()
-    return {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home),
-            "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-            "XDG_STATE_HOME": str(tmp_path / "state"), "SHELL": "/bin/bash",
+def env(isolated_home: Path) -> dict[str, str]:
+    """The test's isolated XDG dirs (from the shared conftest), cookbook-only suggestions."""
+    return {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(isolated_home),
+            "SHELL": "/bin/bash",
             "NEURALUX_COMMANDS_USE_MODEL": "never"}  # cookbook only: fast and deterministic
 
 
@@ -35,8 +36,15 @@ def aish(args: list[str], cwd: Path, env: dict[str, str], stdin: str = ""
 
 
 def audit_rows(tmp_path: Path) -> list[dict[str, object]]:
-    path = tmp_path / "data" / "neuralux" / "command-runs.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+    """Command runs from the real audit log in the test's own database."""
+    path = Path(os.environ["XDG_DATA_HOME"]) / "neuralux" / "neuralux.db"
+    if not path.exists():
+        return []
+    db = Database(path)
+    try:
+        return db.sync(lambda d: audit.entries(d, "command.run", 50))
+    finally:
+        db.close()
 
 
 def test_json_suggests_and_never_executes(tmp_path: Path, env: dict[str, str]) -> None:
@@ -66,6 +74,11 @@ def test_execute_after_confirmation_runs_in_cwd_and_audits(tmp_path: Path,
     assert "chose Execute" in str(row["confirmed_by"])
     history = aish(["--history"], work, env)
     assert "mkdir -p reports" in history.stdout
+    neuralux = subprocess.run([sys.executable, "-m", "neuralux", "history", "--commands"],
+                              cwd=work, env=env, capture_output=True, text=True, timeout=60,
+                              check=False)
+    assert neuralux.returncode == 0, neuralux.stderr
+    assert "mkdir -p reports" in neuralux.stdout and "exit 0" in neuralux.stdout
 
 
 def test_dangerous_needs_typed_yes(tmp_path: Path, env: dict[str, str]) -> None:

@@ -8,22 +8,15 @@ from types import SimpleNamespace
 import pytest
 from dbus_fast import Message, MessageType, Variant
 from dbus_fast.aio import MessageBus
-from dbus_fast.service import ServiceInterface
 
 from neuralux.commands.service import CommandAssistant
 from neuralux.config import CommandsSettings
-from neuralux.dbus.iface_commands import CommandMethods
+from neuralux.dbus.service import AssistantInterface
 
 pytestmark = pytest.mark.e2e
 
 NAME = "org.neuralux.Assistant1"
 PATH = "/org/neuralux/Assistant1"
-
-
-class _Interface(CommandMethods, ServiceInterface):
-    def __init__(self, app: object) -> None:
-        super().__init__(NAME)
-        self.app = app
 
 
 async def _call(address: str, member: str, signature: str, body: list[object]) -> Message:
@@ -35,14 +28,17 @@ async def _call(address: str, member: str, signature: str, body: list[object]) -
         client.disconnect()
 
 
-async def test_suggest_command_over_the_bus(private_bus: str, tmp_path: Path,
+async def test_suggest_command_over_the_bus(session_bus, tmp_path: Path,
                                             fake_completer) -> None:
+    private_bus = session_bus.address
     app = SimpleNamespace(commands=CommandAssistant(CommandsSettings(), fake_completer))
     service = await MessageBus(bus_address=private_bus).connect()
-    service.export(PATH, _Interface(app))
+    service.export(PATH, AssistantInterface(app))
     await service.request_name(NAME)
+    work = tmp_path / "work"
+    work.mkdir()
     try:
-        ctx = {"cwd": Variant("s", str(tmp_path)), "shell": Variant("s", "/bin/bash")}
+        ctx = {"cwd": Variant("s", str(work)), "shell": Variant("s", "/bin/bash")}
         reply = await _call(private_bus, "SuggestCommand", "sa{sv}",
                             ["remove the folder build", ctx])
         assert reply.message_type == MessageType.METHOD_RETURN, reply.body
@@ -61,6 +57,10 @@ async def test_suggest_command_over_the_bus(private_bus: str, tmp_path: Path,
 
         reply = await _call(private_bus, "SuggestCommand", "sa{sv}", ["   ", ctx])
         assert reply.message_type == MessageType.ERROR
-        assert not list(tmp_path.iterdir()), "suggesting must not create or run anything"
+        assert reply.error_name == "org.neuralux.Error.InvalidArgument"
+        reply = await _call(private_bus, "SuggestCommand", "sa{sv}",
+                            ["list files", {"cwd": Variant("s", "relative/dir")}])
+        assert reply.error_name == "org.neuralux.Error.InvalidArgument"
+        assert not list(work.iterdir()), "suggesting must not create or run anything"
     finally:
         service.disconnect()
