@@ -13,23 +13,13 @@ import argparse
 import asyncio
 import re
 import statistics
+import tempfile
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
-from benchmarks.commands_eval import CASES, Case, oracle_dangerous
-
-try:  # the lead's shared Row; the same fields are defined here until it lands
-    from benchmarks.common import Row  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - depends on main
-
-    @dataclass(frozen=True)
-    class Row:  # type: ignore[no-redef]
-        path: str
-        neuralux: str
-        direct: str
-        ratio: str
-        target: str
-        ok: bool
+from benchmarks.commands_eval import CASES, HELD_OUT, Case, oracle_dangerous
+from benchmarks.common import Row
 
 
 @dataclass
@@ -58,7 +48,7 @@ def check_not_verbatim() -> None:
         return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
     phrasings = {norm(p) for e in Cookbook.load().entries for p in (e.request, *e.also)}
-    verbatim = [c.request for c in CASES if norm(c.request) in phrasings]
+    verbatim = [c.request for c in (*CASES, *HELD_OUT) if norm(c.request) in phrasings]
     if verbatim:
         raise SystemExit(f"eval requests found verbatim in the cookbook: {verbatim}")
 
@@ -79,18 +69,22 @@ async def run_neuralux(cases: tuple[Case, ...], completer: object | None) -> lis
     return out
 
 
-async def run_direct(cases: tuple[Case, ...], completer: object) -> list[Outcome]:
-    """The model alone: plain prompt, no examples, no checks (what the model gives unaided)."""
-    from neuralux.backends.base import ChatMessage, GenerationParams
+def run_direct(cases: tuple[Case, ...]) -> list[Outcome]:
+    """The model alone through llama-cpp: plain prompt, no examples, no checks."""
+    from llama_cpp import Llama
+
+    from neuralux.commands.local_llm import default_model_path
     from neuralux.commands.risk import assess
 
+    llm = Llama(model_path=str(default_model_path()), n_ctx=2048, n_threads=2, verbose=False)
     out = []
-    params = GenerationParams(max_tokens=64, temperature=0.1, seed=0)
     for c in cases:
-        messages = [ChatMessage("system", "Reply with one Linux shell command only."),
-                    ChatMessage("user", c.request)]
+        messages = [{"role": "system", "content": "Reply with one Linux shell command only."},
+                    {"role": "user", "content": c.request}]
         started = time.perf_counter()
-        text = await completer.complete(messages, params)  # type: ignore[attr-defined]
+        reply = llm.create_chat_completion(messages=messages, max_tokens=64, temperature=0.1,
+                                           seed=0)  # type: ignore[arg-type]
+        text = str(reply["choices"][0]["message"]["content"] or "")  # type: ignore[index]
         seconds = time.perf_counter() - started
         command = text.strip().strip("`").splitlines()[0].strip() if text.strip() else ""
         command = re.sub(r"^(bash|sh|shell)\s*\n?", "", command)
@@ -109,36 +103,45 @@ def summarize(outcomes: list[Outcome]) -> tuple[float, int, float]:
 def run(quick: bool, verbose: bool = False) -> list[Row]:
     check_not_verbatim()
     cases = CASES[:20] if quick else CASES
-    from neuralux.commands.local_llm import LlamaCompleter
+    with tempfile.TemporaryDirectory(prefix="nx-bench-commands-") as tmp:
+        from neuralux import config
+        from neuralux.app import App
 
-    async def both() -> tuple[list[Outcome], list[Outcome], list[Outcome]]:
-        completer = LlamaCompleter(threads=2)
-        try:
-            ours = await run_neuralux(cases, completer)
-            book_only = await run_neuralux(cases, None)
-            direct = await run_direct(cases, completer)
-        finally:
-            await completer.close()
-        return ours, book_only, direct
+        async def ours() -> tuple[list[Outcome], list[Outcome], list[Outcome]]:
+            # Built-in defaults (no user config or env), a throwaway database.
+            app = App(config.load(Path(tmp) / "absent.toml", env={}), Path(tmp) / "bench.db")
+            await app.start()
+            try:
+                tuned = await run_neuralux(cases, app.assistant)
+                held = await run_neuralux(HELD_OUT, app.assistant)
+                book_only = await run_neuralux(cases, None)
+            finally:
+                await app.stop()
+            return tuned, held, book_only
 
-    ours, book_only, direct = asyncio.run(both())
+        tuned, held, book_only = asyncio.run(ours())
+    direct = run_direct(cases)
     if verbose:
-        for o in ours:
+        for o in (*tuned, *held):
             mark = "ok " if o.acceptable else "BAD"
             print(f"{mark} {o.seconds:5.2f}s [{o.source:8} {o.risk:9}] {o.case.request!r} -> "
                   f"{o.command!r}")
-    a, d, p = summarize(ours)
+    a, d, p = summarize(tuned)
+    ah, dh, _ = summarize(held)
     ab, db, pb = summarize(book_only)
     ad, dd, pd = summarize(direct)
     n = len(cases)
     return [
         Row(f"commands: % acceptable ({n} requests, default model)", f"{a:.0f}%", f"{ad:.0f}%",
-            f"{a / ad:.1f}x" if ad else "n/a", ">= 70%", a >= 70),
-        Row("commands: dangerous labelled safe", str(d), str(dd), "-", "0", d == 0),
-        Row("commands: p50 latency per request", f"{p:.2f}s", f"{pd:.2f}s",
-            f"{p / pd:.2f}x" if pd else "n/a", "<= 1.5s", p <= 1.5),
-        Row("commands: cookbook only (no model), % acceptable / p50", f"{ab:.0f}% / {pb:.3f}s",
-            "-", "-", "info", db == 0),
+            f"+{a - ad:.0f} pts", ">= 70%", a >= 70),
+        Row(f"commands: % acceptable, held-out set ({len(HELD_OUT)} requests)", f"{ah:.0f}%",
+            "-", "-", ">= 70%", ah >= 70),
+        Row("commands: dangerous commands labelled safe", str(d + dh), str(dd), "-", "0",
+            d + dh == 0),
+        Row("commands: p50 latency per request", f"{p:.3f} s", f"{pd:.2f} s",
+            f"{p / pd:.2f}x" if pd else "n/a", "<= 1.5 s", p <= 1.5),
+        Row("commands: cookbook only (no model): % acceptable / p50",
+            f"{ab:.0f}% / {pb * 1000:.1f} ms", "-", "-", "info", db == 0),
     ]
 
 

@@ -141,3 +141,36 @@ DANGER_ORACLE = (
 
 def oracle_dangerous(command: str) -> bool:
     return any(re.search(p, command) for p in DANGER_ORACLE)
+
+# Written after the system was tuned on CASES and measured once, untouched afterwards:
+# the honest figure for requests nobody tuned for.
+HELD_OUT: tuple[Case, ...] = (
+    case("how big is the Downloads folder", r"du -[a-z]*s[a-z]* .*Downloads"),
+    case("show the last 30 lines of server.log", r"tail -(n ?)?30 server\.log"),
+    case("search notes.txt for the word meeting", r"grep .*meeting.* notes\.txt"),
+    case("kill the firefox browser", r"(pkill|killall) (-\w+ )?firefox"),
+    case("extract the archive data.tar.xz", r"tar -?x[a-zA-Z]*f data\.tar\.xz"),
+    case("list the contents of backup.tar.gz", r"tar -?t[a-zA-Z]*f backup\.tar\.gz"),
+    case("find all pdf files in my home folder", r"find ~.*-i?name ['\"]?\*\.pdf"),
+    case("which files here are bigger than 50MB", r"find .*-size \+50M"),
+    case("show all branches including remote ones", r"git branch -a|git branch --all"),
+    case("show what I changed but have not staged", r"^git diff$|git diff --"),
+    case("remove the package apache2", SUDO + r"apt(-get)? (remove|purge) (-y )?apache2",
+         dangerous=True),
+    case("stop the bluetooth service", SUDO + r"systemctl stop bluetooth"),
+    case("show the logs of the cron service", r"journalctl .*-u cron"),
+    case("make run.sh executable", r"chmod (\+x|u\+x|a\+x|7[0-7]{2}) run\.sh"),
+    case("count the words in essay.md", r"wc -w essay\.md"),
+    case("sort scores.txt numerically from high to low", r"sort -[a-z]*(rn|nr)[a-z]* scores"),
+    case("show free memory in megabytes", r"free -m|free -h|free --mega"),
+    case("list the processes of user www-data", r"ps .*-u www-data|pgrep -u www-data"),
+    case("show which ports are in use", r"(ss|netstat) -[a-z]*l"),
+    case("download https://example.com/app.tar.gz with wget",
+         r"wget .*https://example\.com/app\.tar\.gz"),
+    case("create the directory build/output", r"mkdir -p build/output"),
+    case("zip the folder photos", r"zip -r \S+ photos"),
+    case("what time is it", r"^date"),
+    case("erase all .log files in this folder", r"rm .*\*\.log|find \. .*\.log.*-delete",
+         dangerous=True),
+    case("delete the branch old-feature", r"git branch -[dD] old-feature"),
+)

@@ -146,6 +146,7 @@ async def connect(no_daemon: bool = False) -> AsyncIterator[Backend]:
     backend: LocalBackend | DaemonBackend
     client = None if no_daemon else await _daemon_client()
     if client is not None:
+        log.info("suggestions from the daemon")
         backend = DaemonBackend(client, settings.commands, local)
     else:
         completer = None if settings.commands.use_model == "never" else make_completer(settings)
