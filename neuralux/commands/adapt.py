@@ -197,8 +197,12 @@ def adapt(example_request: str, command: str, request: str,
             command = command.replace(f"*.{globs[0]}", f"*.{new['ext'][0].value}")
             done.append((f".{globs[0]}", f".{new['ext'][0].value}"))
     replacement = new["quoted"] or new["named"] or new["word"]
-    samples = _samples_in(command)
-    if replacement and samples:
+    # A sample the request itself names ("kill the firefox browser") stays as it is.
+    samples = [w for w in _samples_in(command)
+               if not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", request, re.IGNORECASE)]
+    if replacement and samples and not any(
+            w in SAMPLE_WORDS and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", request)
+            for w in _samples_in(command)):
         # "replace foo with bar": as many values as samples → pair them in order.
         values = new["quoted"] or new["word"]
         pairs = list(zip(samples, [v.value for v in values], strict=False)) if len(

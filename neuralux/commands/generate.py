@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -42,7 +43,8 @@ SYSTEM_PROMPT = (
 class Completer(Protocol):
     """What the generator needs from the core: ``Assistant.complete``."""
 
-    async def complete(self, messages: list[ChatMessage], params: GenerationParams) -> str: ...
+    async def complete(self, messages: list[ChatMessage], params: GenerationParams,
+                       cancel: threading.Event | None = None) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -97,11 +99,12 @@ def parse_answer(text: str) -> ModelAnswer | None:
 async def generate(completer: Completer, request: str, context: CommandContext,
                    examples: Sequence[Example], *, max_tokens: int = 96,
                    temperature: float = 0.1, previous: str = "",
-                   correction: str = "") -> ModelAnswer | None:
+                   correction: str = "", cancel: threading.Event | None = None
+                   ) -> ModelAnswer | None:
     messages = build_messages(request, context, examples, previous, correction)
     params = GenerationParams(max_tokens=max_tokens, temperature=temperature,
                               json_schema=COMMAND_SCHEMA, seed=0)
-    text = await completer.complete(messages, params)
+    text = await completer.complete(messages, params, cancel)
     answer = parse_answer(text)
     if answer is None:
         log.info("model reply was not a command: %r", text[:200])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,10 @@ class LlamaCompleter:
         return Llama(model_path=str(self.model_path), n_ctx=self._context,
                      n_threads=self._threads, verbose=False)
 
-    async def complete(self, messages: list[ChatMessage], params: GenerationParams) -> str:
+    async def complete(self, messages: list[ChatMessage], params: GenerationParams,
+                       cancel: threading.Event | None = None) -> str:
+        """Streamed on the model thread so ``cancel`` stops generation at the next token."""
+
         def run(llm: Any) -> str:
             kwargs: dict[str, Any] = {}
             if params.json_schema is not None:
@@ -65,10 +69,15 @@ class LlamaCompleter:
                 kwargs["grammar"] = LlamaGrammar.from_string(params.grammar, verbose=False)
             if params.seed is not None:
                 kwargs["seed"] = params.seed
-            out = llm.create_chat_completion(
-                messages=[m.to_dict() for m in messages], max_tokens=params.max_tokens,
-                temperature=params.temperature, stop=list(params.stop) or None, **kwargs)
-            return str(out["choices"][0]["message"]["content"] or "")
+            pieces = []
+            for chunk in llm.create_chat_completion(
+                    messages=[m.to_dict() for m in messages], max_tokens=params.max_tokens,
+                    temperature=params.temperature, stop=list(params.stop) or None,
+                    stream=True, **kwargs):
+                if cancel is not None and cancel.is_set():
+                    break
+                pieces.append(chunk["choices"][0]["delta"].get("content") or "")
+            return "".join(pieces)
 
         return await self.worker.call(run)
 

@@ -23,6 +23,7 @@ import asyncio
 import logging
 import os
 import re
+import threading
 import time
 from pathlib import Path
 
@@ -42,7 +43,7 @@ from neuralux.errors import InvalidArgument, NeuraluxError
 log = logging.getLogger(__name__)
 
 MAX_REQUEST_CHARS = 500
-MODEL_TIMEOUT_SECONDS = 20.0
+MODEL_TIMEOUT_SECONDS = 10.0
 
 
 class CommandAssistant:
@@ -89,12 +90,19 @@ class CommandAssistant:
             started = time.perf_counter()
             examples = [Example(m.entry.request, cmd, expl)
                         for m, cmd, expl in adapted[: self.settings.examples]][::-1]
+            cancel = threading.Event()
             try:
                 answer = await asyncio.wait_for(generate(
                     self.completer, request, context, examples,
                     max_tokens=self.settings.max_tokens, temperature=self.settings.temperature,
-                    previous=previous, correction=correction), MODEL_TIMEOUT_SECONDS)
-            except (NeuraluxError, TimeoutError) as exc:
+                    previous=previous, correction=correction, cancel=cancel),
+                    MODEL_TIMEOUT_SECONDS)
+            except TimeoutError:
+                cancel.set()  # frees the model thread at its next token
+                log.warning("the model took over %.0fs for a command; using the cookbook",
+                            MODEL_TIMEOUT_SECONDS)
+                answer = None
+            except NeuraluxError as exc:
                 log.warning("model unavailable for the command assistant: %s", exc)
                 answer = None
             timings["model_ms"] = (time.perf_counter() - started) * 1000

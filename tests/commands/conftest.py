@@ -17,7 +17,8 @@ class FakeCompleter:
         self.default = default
         self.calls: list[tuple[list[ChatMessage], GenerationParams]] = []
 
-    async def complete(self, messages: list[ChatMessage], params: GenerationParams) -> str:
+    async def complete(self, messages: list[ChatMessage], params: GenerationParams,
+                       cancel: object = None) -> str:
         self.calls.append((messages, params))
         request = messages[-1].content
         for key, command in self.replies.items():

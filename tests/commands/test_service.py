@@ -126,3 +126,31 @@ def test_parse_answer_tolerates_fences_and_rejects_junk() -> None:
     assert parse_answer("no json here") is None
     assert parse_answer('{"command": "", "explanation": "x"}') is None
     assert parse_answer("[1, 2]") is None
+
+
+async def test_slow_model_is_cancelled_and_cookbook_answers(ctx: CommandContext,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    import asyncio
+    import threading
+
+    from neuralux.commands import service
+
+    seen: list[threading.Event] = []
+
+    class SlowCompleter:
+        async def complete(self, messages, params, cancel=None) -> str:  # type: ignore[no-untyped-def]
+            seen.append(cancel)
+            await asyncio.sleep(5)
+            return "{}"
+
+    monkeypatch.setattr(service, "MODEL_TIMEOUT_SECONDS", 0.2)
+    settings = CommandsSettings(use_model="always")
+    s = await CommandAssistant(settings, SlowCompleter()).suggest("show free disk space", ctx)
+    assert s.source == "cookbook" and s.command.startswith("df")
+    assert seen and seen[0] is not None and seen[0].is_set()
+
+
+async def test_named_sample_in_the_request_is_kept(ctx: CommandContext) -> None:
+    s = await CommandAssistant(CommandsSettings(), None).suggest("kill the firefox browser", ctx)
+    assert s.command in ("pkill firefox", "killall firefox")
