@@ -24,6 +24,7 @@ from typing import TextIO
 from neuralux import errors
 from neuralux.cli import aish_backend
 from neuralux.cli.command_history import run_commands_history
+from neuralux.commands import policy
 from neuralux.commands.audit import CommandLog, confirmed_by
 from neuralux.commands.context import CommandContext, gather
 from neuralux.commands.describe import describe
@@ -106,7 +107,8 @@ async def _main(args: argparse.Namespace, ui: Ui) -> int:
                 ui.say(json.dumps(suggestion.public_dict(), ensure_ascii=False))
             else:
                 show(ui, suggestion)
-                ui.say(describe(suggestion.command))
+                if suggestion.source == "cookbook":  # else the explanation is the description
+                    ui.say(describe(suggestion.command))
             return 0
         request = " ".join(args.request).strip()
         if not request and not args.json and sys.stdin.isatty():
@@ -152,10 +154,11 @@ async def interact(ui: Ui, backend: aish_backend.Backend, request: str,
         answer = ui.ask(CHOICES + ": ")
         key = (answer or "a")[:1].lower()
         if key == "e":
-            if suggestion.risk == "dangerous":
-                typed = ui.ask(ui.paint("This command is DANGEROUS. Type yes to run it: ",
+            word = policy.typed_confirmation(suggestion.risk)
+            if word:
+                typed = ui.ask(ui.paint(f"This command is DANGEROUS. Type {word} to run it: ",
                                         COLORS["dangerous"]))
-                if typed != "yes":
+                if not policy.confirmation_accepted(suggestion.risk, typed or ""):
                     ui.say("Not run.")
                     continue
             how = "in a terminal (typed yes)" if suggestion.risk == "dangerous" else \
