@@ -69,7 +69,8 @@ $(STAMPS)/models: $(VENV)/bin/python requirements/models.txt
 
 # The package is built from a clean copy of the tree with packaging/debian as debian/.
 deb:
-	@command -v dpkg-buildpackage >/dev/null || $(SUDO) apt-get install -y -qq debhelper dpkg-dev
+	@command -v dh >/dev/null && command -v dpkg-buildpackage >/dev/null || \
+	  $(SUDO) apt-get install -y -qq --no-install-recommends debhelper dpkg-dev
 	rm -rf build/deb && mkdir -p build/deb/neuralux-0.1.0
 	git archive HEAD | tar -x -C build/deb/neuralux-0.1.0
 	cp -r packaging/debian build/deb/neuralux-0.1.0/debian

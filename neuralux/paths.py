@@ -60,3 +60,19 @@ def private_bus_file() -> Path:
 def ensure(path: Path, mode: int = 0o700) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=mode)
     return path
+
+
+def resource_dir() -> Path:
+    """Read-only data shipped with Neuralux (cookbook, icons, desktop files).
+
+    A source checkout uses its ``resources/``; an installed package uses
+    ``/usr/share/neuralux`` (the .deb) or ``$prefix/share/neuralux``.
+    """
+    import sys
+
+    candidates = [Path(__file__).resolve().parent.parent / "resources",
+                  Path(sys.prefix) / "share" / APP, Path("/usr/share") / APP]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[0]
