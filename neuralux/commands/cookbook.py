@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from neuralux import paths
+
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -129,16 +131,11 @@ class Match:
 
 
 def default_path() -> Path:
-    """The cookbook shipped with Neuralux: source checkout first, then the installed copy."""
+    """The cookbook shipped with Neuralux (``resources/`` or the installed share dir)."""
     override = os.environ.get("NEURALUX_COMMANDS_COOKBOOK_PATH", "")
     if override:
         return Path(override)
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "resources" / "cookbook.jsonl",
-                      Path("/usr/share/neuralux/cookbook.jsonl")):
-        if candidate.exists():
-            return candidate
-    return here.parents[2] / "resources" / "cookbook.jsonl"
+    return paths.resource_dir() / "cookbook.jsonl"
 
 
 class Cookbook:

@@ -92,7 +92,8 @@ def run_command(command: str, *, cwd: str, shell: str | None = None,
 
 def kill_group(pgid: int, grace: float = KILL_GRACE_SECONDS) -> None:
     """SIGTERM the group, then SIGKILL whatever is still there after ``grace``."""
-    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 0.0)):
+    # After SIGKILL, wait a moment too: the kernel takes a few ms to finish the processes.
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 1.0)):
         try:
             os.killpg(pgid, sig)
         except ProcessLookupError:
