@@ -186,6 +186,9 @@ def adapt(example_request: str, command: str, request: str,
         samples = _command_values(command, kind)
         for sample, value in zip(samples, new[kind], strict=False):
             target = value.value
+            if kind == "file" and _archive_type(sample) != _archive_type(target):
+                continue  # `tar -xzf` is no way to open a .zip: leave it unplaced
+
             if sample.startswith("./") and "/" not in target:
                 target = "./" + target  # keep it runnable from the current directory
             if sample != target:
@@ -216,6 +219,12 @@ def adapt(example_request: str, command: str, request: str,
                      for v in new[kind] if v.value not in command and
                      ("./" + v.value) not in command)
     return Adapted(command, tuple(done), unplaced)
+
+
+def _archive_type(name: str) -> str:
+    m = re.search(r"\.(tar\.gz|tgz|tar\.xz|tar\.bz2|tar\.zst|tar|zip|7z|gz|xz|bz2|zst)$",
+                  name.lower())
+    return m.group(1) if m else ""
 
 
 def _adapt_age(command: str, numbers: list[Slot], done: list[tuple[str, str]]) -> str:

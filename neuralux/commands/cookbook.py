@@ -163,10 +163,14 @@ class Cookbook:
 
     @staticmethod
     def _doc_tokens(entry: Entry) -> list[str]:
-        # The request counts twice: it is the best description of the task.
-        programs = " ".join(w for w in re.findall(r"(?:^|[|;&]\s*)(?:sudo\s+)?([a-z][\w.-]*)",
-                                                     entry.command))
-        return tokens(" ".join((entry.request, entry.request, *entry.also, programs)))
+        # The request counts twice: it is the best description of the task. Sample values
+        # ("nginx", "feature") describe no task, so they do not count at all.
+        from neuralux.commands.adapt import SAMPLE_WORDS
+
+        programs = " ".join(_programs(entry.command))
+        samples = {w.lower() for w in SAMPLE_WORDS}
+        return [t for t in tokens(" ".join((entry.request, entry.request, *entry.also,
+                                            programs))) if t not in samples]
 
     @classmethod
     def load(cls, path: Path | None = None) -> Cookbook:
@@ -195,13 +199,19 @@ class Cookbook:
         return [Match(self.entries[i], s, self._coverage(query, i)) for s, i in scores[:k]]
 
     def _bonus(self, request: str, query: list[str], index: int) -> float:
-        """Prefer examples with a sample name to swap when the request names something new."""
+        """Prefer examples with a sample name to swap when the request names something new,
+        and examples using a program the request names ("… with wget")."""
         from neuralux.commands.adapt import SAMPLE_WORDS  # adapt imports nothing from here
 
+        bonus = 1.0
+        entry = self.entries[index]
         unknown = [t for t in query if t not in self._idf]
-        if unknown and any(w in SAMPLE_WORDS for w in self.entries[index].command.split()):
-            return 1.3
-        return 1.0
+        if unknown and any(w in SAMPLE_WORDS for w in entry.command.split()):
+            bonus *= 1.3
+        named = {w for w in re.findall(r"[a-z][\w.-]*", request.lower()) if w in NAMED_PROGRAMS}
+        if named & set(_programs(entry.command)):
+            bonus *= 1.5
+        return bonus
 
     def _coverage(self, query: list[str], index: int) -> float:
         """IDF-weighted share of the request's words that the entry also has.
@@ -216,6 +226,20 @@ class Cookbook:
             if term in self._tf[index]:
                 covered += weight
         return covered / total if total else 0.0
+
+
+# Program names people mention by name; words that are also plain English (find, kill,
+# sort, free, top, watch ...) are left out on purpose.
+NAMED_PROGRAMS = frozenset("""
+wget curl git tar zip unzip gzip gunzip xz zstd 7z rsync ssh scp grep sed awk jq du df ps lsof
+ss ip systemctl journalctl apt apt-get dpkg snap flatpak pip pip3 docker chmod chown mkdir rm
+cp mv ln xargs tee nohup crontab dd mkfs lsblk findmnt pgrep pkill killall uname nproc lscpu
+iostat dmesg ufw nmcli ping dig traceroute tracepath nc netstat shred sha256sum md5sum base64
+""".split())
+
+
+def _programs(command: str) -> list[str]:
+    return re.findall(r"(?:^|[|;&]\s*)(?:sudo\s+)?([a-z][\w.-]*)", command)
 
 
 @lru_cache(maxsize=4)

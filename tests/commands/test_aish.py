@@ -32,7 +32,7 @@ def env(isolated_home: Path) -> dict[str, str]:
 def aish(args: list[str], cwd: Path, env: dict[str, str], stdin: str = ""
          ) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*AISH, *args], cwd=cwd, env=env, input=stdin, text=True,
-                          capture_output=True, timeout=60, check=False)
+                          capture_output=True, timeout=120, check=False)
 
 
 def audit_rows(tmp_path: Path) -> list[dict[str, object]]:
@@ -141,7 +141,7 @@ def test_real_terminal_run_and_ctrl_c_kills_the_group(tmp_path: Path,
         return subprocess.run([*tmux, "capture-pane", "-p", "-t", "t"], capture_output=True,
                               text=True, check=False).stdout
 
-    def wait_for(text: str, timeout: float = 30) -> str:
+    def wait_for(text: str, timeout: float = 60) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             shown = screen()
