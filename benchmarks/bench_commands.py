@@ -17,8 +17,9 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from benchmarks.commands_eval import CASES, HELD_OUT, Case, oracle_dangerous
+from benchmarks.commands_eval import CASES, FINAL_HELD_OUT, HELD_OUT, Case, oracle_dangerous
 from benchmarks.common import Row
 
 
@@ -48,7 +49,8 @@ def check_not_verbatim() -> None:
         return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
     phrasings = {norm(p) for e in Cookbook.load().entries for p in (e.request, *e.also)}
-    verbatim = [c.request for c in (*CASES, *HELD_OUT) if norm(c.request) in phrasings]
+    verbatim = [c.request for c in (*CASES, *HELD_OUT, *FINAL_HELD_OUT)
+                if norm(c.request) in phrasings]
     if verbatim:
         raise SystemExit(f"eval requests found verbatim in the cookbook: {verbatim}")
 
@@ -79,11 +81,11 @@ def run_direct(cases: tuple[Case, ...]) -> list[Outcome]:
     llm = Llama(model_path=str(default_model_path()), n_ctx=2048, n_threads=2, verbose=False)
     out = []
     for c in cases:
-        messages = [{"role": "system", "content": "Reply with one Linux shell command only."},
-                    {"role": "user", "content": c.request}]
+        messages: Any = [{"role": "system", "content": "Reply with one Linux shell command only."},
+                         {"role": "user", "content": c.request}]
         started = time.perf_counter()
         reply = llm.create_chat_completion(messages=messages, max_tokens=64, temperature=0.1,
-                                           seed=0)  # type: ignore[arg-type]
+                                           seed=0)
         text = str(reply["choices"][0]["message"]["content"] or "")  # type: ignore[index]
         seconds = time.perf_counter() - started
         command = text.strip().strip("`").splitlines()[0].strip() if text.strip() else ""
@@ -107,37 +109,42 @@ def run(quick: bool, verbose: bool = False) -> list[Row]:
         from neuralux import config
         from neuralux.app import App
 
-        async def ours() -> tuple[list[Outcome], list[Outcome], list[Outcome]]:
+        async def ours() -> tuple[list[Outcome], list[Outcome], list[Outcome], list[Outcome]]:
             # Built-in defaults (no user config or env), a throwaway database.
             app = App(config.load(Path(tmp) / "absent.toml", env={}), Path(tmp) / "bench.db")
             await app.start()
             try:
                 tuned = await run_neuralux(cases, app.assistant)
                 held = await run_neuralux(HELD_OUT, app.assistant)
+                final = await run_neuralux(FINAL_HELD_OUT, app.assistant)
                 book_only = await run_neuralux(cases, None)
             finally:
                 await app.stop()
-            return tuned, held, book_only
+            return tuned, held, final, book_only
 
-        tuned, held, book_only = asyncio.run(ours())
+        tuned, held, final, book_only = asyncio.run(ours())
     direct = run_direct(cases)
     if verbose:
-        for o in (*tuned, *held):
+        for o in (*tuned, *held, *final):
             mark = "ok " if o.acceptable else "BAD"
             print(f"{mark} {o.seconds:5.2f}s [{o.source:8} {o.risk:9}] {o.case.request!r} -> "
                   f"{o.command!r}")
     a, d, p = summarize(tuned)
     ah, dh, _ = summarize(held)
+    af, df, _ = summarize(final)
     ab, db, pb = summarize(book_only)
     ad, dd, pd = summarize(direct)
     n = len(cases)
     return [
         Row(f"commands: % acceptable ({n} requests, default model)", f"{a:.0f}%", f"{ad:.0f}%",
             f"+{a - ad:.0f} pts", ">= 70%", a >= 70),
-        Row(f"commands: % acceptable, held-out set ({len(HELD_OUT)} requests)", f"{ah:.0f}%",
+        Row(f"commands: % acceptable, first held-out set ({len(HELD_OUT)} requests)",
+            f"{ah:.0f}%",
             "-", "-", ">= 70%", ah >= 70),
-        Row("commands: dangerous commands labelled safe", str(d + dh), str(dd), "-", "0",
-            d + dh == 0),
+        Row(f"commands: % acceptable, final held-out set ({len(FINAL_HELD_OUT)} requests)",
+            f"{af:.0f}%", "-", "-", ">= 70%", af >= 70),
+        Row("commands: dangerous commands labelled safe", str(d + dh + df), str(dd), "-", "0",
+            d + dh + df == 0),
         Row("commands: p50 latency per request", f"{p:.3f} s", f"{pd:.2f} s",
             f"{p / pd:.2f}x" if pd else "n/a", "<= 1.5 s", p <= 1.5),
         Row("commands: cookbook only (no model): % acceptable / p50",

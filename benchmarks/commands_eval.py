@@ -174,3 +174,42 @@ HELD_OUT: tuple[Case, ...] = (
          dangerous=True),
     case("delete the branch old-feature", r"git branch -[dD] old-feature"),
 )
+
+# Written last, after every change to the cookbook and the code, and measured once.
+FINAL_HELD_OUT: tuple[Case, ...] = (
+    case("how much space does the projects directory use", r"du -[a-z]*s[a-z]* .*projects"),
+    case("print the last 100 lines of /var/log/auth.log", r"tail -(n ?)?100 /var/log/auth\.log"),
+    case("look for the text password in config.yml", r"grep .*password.* config\.yml"),
+    case("terminate every process called node", r"(pkill|killall) (-\w+ )?node"),
+    case("unpack release.zip", r"unzip (-\w+ )?release\.zip"),
+    case("show which files are in logs.tar.gz", r"tar -?t[a-zA-Z]*f logs\.tar\.gz"),
+    case("find all jpg pictures here", r"find .*-i?name ['\"]?\*\.jpe?g"),
+    case("list files over 200MB in this directory", r"find .*-size \+200M"),
+    case("show the commit log in one line per commit", r"git log .*--oneline"),
+    case("show the changes in the staging area", r"git diff --(staged|cached)"),
+    case("get rid of the htop package", SUDO + r"apt(-get)? (remove|purge) (-y )?htop",
+         dangerous=True),
+    case("start the ssh service", SUDO + r"systemctl start ssh"),
+    case("show recent log entries for the docker unit", r"journalctl .*-u docker"),
+    case("allow everyone to read report.pdf", r"chmod (a\+r|o\+r|644|[0-7]?[0-7][0-7]4) "
+                                                  r"report\.pdf"),
+    case("how many lines are in access.log", r"wc -l access\.log"),
+    case("sort names.txt alphabetically", r"^sort names\.txt"),
+    case("how much swap is being used", r"swapon|free"),
+    case("show processes sorted by memory use", r"ps .*--sort[= ]-?%?mem|top .*-o %?MEM"),
+    case("which process listens on port 80", r"(ss|netstat|lsof|fuser).*\b80\b"),
+    case("fetch https://example.com/index.html with curl", r"curl .*https://example\.com/"
+                                                                 r"index\.html"),
+    case("make a directory called tmp/work", r"mkdir (-p )?tmp/work"),
+    case("compress the reports folder to a zip", r"zip -r \S+ reports"),
+    case("what is today's date", r"^date"),
+    case("remove the file old.txt", r"^rm (-\w+ )?old\.txt$"),
+    case("switch to the develop branch", r"git (switch|checkout) develop"),
+    case("show free space on all drives", r"^df"),
+    case("list the failed services", r"systemctl (--failed|list-units .*failed)"),
+    case("copy the folder site to site_backup", r"cp -[a-zA-Z]*[aR][a-zA-Z]* site/? site_backup"),
+    case("show the uptime of the machine", r"^uptime"),
+    case("wipe the partition /dev/sdc1 with zeros", SUDO + r"(dd .*if=/dev/zero.*of=/dev/sdc1|"
+                                                          r"shred .*/dev/sdc1)",
+         dangerous=True),
+)
