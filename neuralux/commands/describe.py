@@ -25,6 +25,20 @@ PROGRAMS = {
     "cat": "prints files", "echo": "prints text", "sudo": "runs as root", "dd": "copies raw blocks",
     "pkill": "signals processes by name", "pgrep": "finds processes by name",
     "free": "shows memory use", "tee": "writes its input to files and the screen",
+    "cd": "changes the current directory for the parts after it",
+    "pwd": "prints the current directory", "mkdir": "creates directories",
+    "touch": "creates empty files or updates their times", "ln": "creates links",
+    "stat": "shows file details", "file": "guesses a file's type", "zip": "creates zip archives",
+    "unzip": "extracts zip archives", "gzip": "compresses files", "wget": "downloads files",
+    "ssh": "logs in to another machine", "scp": "copies files over ssh",
+    "rsync": "copies and synchronises files", "shred": "overwrites files to destroy them",
+    "mkfs": "creates a filesystem, erasing the partition", "nohup": "keeps a command running "
+    "after logout", "watch": "reruns a command periodically", "jq": "processes JSON",
+    "diff": "compares files", "uname": "prints system information", "date": "prints the date",
+    "lsblk": "lists disks and partitions", "lsof": "lists open files",
+    "crontab": "manages scheduled jobs", "dpkg": "low-level package tool",
+"uptime": "shows how long the system has run",
+    "nproc": "prints the number of CPUs", "id": "prints user and group ids",
 }
 
 
@@ -54,9 +68,16 @@ def describe(command: str) -> str:
             if r.writes:
                 verb = "appends to" if r.op == ">>" else "writes output to"
                 lines.append(f"{r.op} {r.target}: {verb} {r.target}")
-    if len([c for c in parsed.commands if not c.nested]) > 1:
-        lines.append("The parts run together: | passes output on, && runs the next part only "
-                     "if the previous one succeeded, ; runs it regardless.")
+    joins = []
+    if any(c.position > 0 for c in parsed.commands):
+        joins.append("| passes each part's output to the next")
+    meanings = {"&&": "&& runs the next part only if the previous one succeeded",
+                "||": "|| runs the next part only if the previous one failed",
+                ";": "; runs the next part regardless", "&": "& runs the part before it in "
+                "the background"}
+    joins += [meanings[op] for op in dict.fromkeys(parsed.operators) if op in meanings]
+    if joins:
+        lines.append("How the parts connect: " + "; ".join(joins) + ".")
     return "\n".join(lines)
 
 
