@@ -14,6 +14,8 @@ import shlex
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from neuralux.commands.adapt_vocab import COMMON, EXT_WORDS, SAMPLE_WORDS
+
 _URL = re.compile(r"https?://[^\s'\"]+")
 _HOST = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|de|uk|dev|edu|gov|fr|nl|local|lan)\b",
                    re.IGNORECASE)
@@ -24,15 +26,6 @@ _PATH = re.compile(r"(?<![\w])(?:~|\.{1,2})?/[\w./-]*|\b[\w.-]+/[\w./-]*")
 _ARCHIVE_ONLY = re.compile(r"(?:tar\.)?(?:gz|xz|bz2|zst|zip|tgz|7z|tar)", re.IGNORECASE)
 _QUOTED = re.compile(r"(?<![\w'])'([^']+)'(?![\w'])|(?<![\w\"])\"([^\"]+)\"(?![\w\"])")
 _GLOB_EXT = re.compile(r"\*\.([A-Za-z0-9]{1,6})")
-_EXT_WORDS = {
-    "python": "py", "javascript": "js", "typescript": "ts", "markdown": "md", "text": "txt",
-    "shell": "sh", "image": "jpg", "jpeg": "jpg", "word": "docx", "excel": "xlsx",
-    "java": "java", "rust": "rs", "go": "go", "c": "c", "json": "json", "yaml": "yaml",
-    "csv": "csv", "log": "log", "pdf": "pdf", "png": "png", "jpg": "jpg", "gif": "gif",
-    "mp3": "mp3", "mp4": "mp4", "html": "html", "css": "css", "txt": "txt", "tmp": "tmp",
-    "temp": "tmp", "backup": "bak", "bak": "bak", "iso": "iso", "zip": "zip", "php": "php",
-    "ruby": "rb", "perl": "pl", "xml": "xml", "svg": "svg", "doc": "doc", "wav": "wav",
-}
 _EXT_PHRASE = re.compile(r"\.([a-z0-9]{1,6})\b|\b([a-z0-9]+)\s+(?:files?|images?|scripts?|"
                          r"documents?"
                          r"|logs?|sources?|videos?|photos?|pictures?)\b", re.IGNORECASE)
@@ -40,30 +33,6 @@ _UNITS = {"mb": "M", "m": "M", "gb": "G", "g": "G", "kb": "k", "k": "k", "minute
           "minutes": "min", "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "d",
           "days": "d", "second": "s", "seconds": "s", "sec": "s", "secs": "s", "times": "x",
           "line": "line", "lines": "line", "file": "file", "files": "file", "%": "%"}
-# Sample values the cookbook uses in commands where the request only says "a file",
-# "a service", "a package" ...; a rare word in the new request replaces them.
-SAMPLE_WORDS = frozenset({
-    "nginx", "htop", "curl", "firefox", "alice", "feature", "vim", "requests", "docker",
-    "MyNetwork", "projects", "src", "build", "docs", "node_modules", "project", "public",
-    "shared", "out", "wip", "foo", "bar", "chrome", "TODO", "error", "warning", "debug",
-    "Exception", "ssh",
-    "python3", "tar", "server", "user", "old", "new",
-})
-_COMMON = frozenset("""
-show list find get make create delete remove files file directory folder count lines line
-largest biggest smallest all every only last first top most run running process processes
-what which who where how many much size sizes disk space free used using use new old name
-named called containing contain into from with without recursively recursive here this my
-current system text word words search replace change changes display print give want need
-please can you me i the a an of in on to for by and or is are be that it its as at not
-install installed package packages service services status start stop restart kill open
-port ports logs log user users group owner permission permissions read write executable
-minutes hours days day hour minute seconds second mb gb kb bigger smaller larger than
-modified changed older newer today yesterday ago since last week month year total
-string strings pattern patterns uninstall purge erase wipe terminate enable disable reload
-unpack extract compress decompress archive backup rename move copy edit edited show me my
-gzipped zipped tarball everything anything inside within past live now recursively
-""".split())
 
 
 @dataclass(frozen=True)
@@ -97,7 +66,7 @@ def _numbers(text: str) -> list[Slot]:
 def _exts(text: str) -> list[str]:
     out = []
     for m in _EXT_PHRASE.finditer(text):
-        ext = m.group(1) or _EXT_WORDS.get((m.group(2) or "").lower(), "")
+        ext = m.group(1) or EXT_WORDS.get((m.group(2) or "").lower(), "")
         if ext:
             out.append(ext.lower())
     return out
@@ -105,7 +74,7 @@ def _exts(text: str) -> list[str]:
 
 def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[Slot]]:
     """Values in a request, by kind. ``known_words``: vocabulary that is not a value."""
-    known = {w.lower() for w in known_words} | _COMMON
+    known = {w.lower() for w in known_words} | COMMON
     rest = _URL.sub(" ", text)
     quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(rest)]
     rest = _QUOTED.sub(" ", rest)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from neuralux import paths
+from neuralux.commands.adapt_vocab import SAMPLE_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +166,6 @@ class Cookbook:
     def _doc_tokens(entry: Entry) -> list[str]:
         # The request counts twice: it is the best description of the task. Sample values
         # ("nginx", "feature") describe no task, so they do not count at all.
-        from neuralux.commands.adapt import SAMPLE_WORDS
-
         programs = " ".join(_programs(entry.command))
         samples = {w.lower() for w in SAMPLE_WORDS}
         return [t for t in tokens(" ".join((entry.request, entry.request, *entry.also,
@@ -201,8 +200,6 @@ class Cookbook:
     def _bonus(self, request: str, query: list[str], index: int) -> float:
         """Prefer examples with a sample name to swap when the request names something new,
         and examples using a program the request names ("… with wget")."""
-        from neuralux.commands.adapt import SAMPLE_WORDS  # adapt imports nothing from here
-
         bonus = 1.0
         entry = self.entries[index]
         unknown = [t for t in query if t not in self._idf]
