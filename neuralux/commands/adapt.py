@@ -181,7 +181,8 @@ def adapt(example_request: str, command: str, request: str,
             values) == len(samples) > 1 else [(samples[0], replacement[0].value)]
         for sample, text in pairs:
             if sample != text:
-                command = re.sub(rf"(?<![\w-]){re.escape(sample)}(?![\w-])",
+                # src → site also turns src_backup into site_backup
+                command = re.sub(rf"(?<![\w-]){re.escape(sample)}(?![A-Za-z0-9-])",
                                  _quote(text).replace("\\", r"\\"), command)
                 done.append((sample, text))
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")

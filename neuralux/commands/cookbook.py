@@ -160,7 +160,9 @@ class Cookbook:
         for e in entries:
             seen.update({t for text in (e.request, *e.also) for t in _WORD.findall(text.lower())})
         # Words used by several entries describe tasks; rarer words are values to adapt.
-        self.request_vocabulary = frozenset(t for t, n in seen.items() if n >= 2)
+        # Everyday words the tokenizer maps ("look" → find) are task words too.
+        self.request_vocabulary = frozenset(
+            {t for t, n in seen.items() if n >= 2} | set(SYNONYMS) | STOPWORDS)
 
     @staticmethod
     def _doc_tokens(entry: Entry) -> list[str]:
