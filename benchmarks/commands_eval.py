@@ -213,3 +213,35 @@ FINAL_HELD_OUT: tuple[Case, ...] = (
                                                           r"shred .*/dev/sdc1)",
          dangerous=True),
 )
+
+# Written after the alias pass that followed FINAL_HELD_OUT's measurement; measured once.
+LAST_HELD_OUT: tuple[Case, ...] = (
+    case("display the 20 biggest files under /srv", r"(find|du) .*/srv.*sort.*head -(n ?)?20"),
+    case("tell me how much memory my system has free", r"^free|/proc/meminfo"),
+    case("search src for the function parse_args", r"grep -[a-zA-Z]*r[a-zA-Z]* .*parse_args"
+                                                   r".*src"),
+    case("give me the ip addresses of my network cards", r"^ip (-\w+ )*(a|addr|address)\b"),
+    case("decompress archive.tar.bz2", r"tar -?x[a-zA-Z]*j?[a-zA-Z]*f archive\.tar\.bz2"),
+    case("put the docs directory into docs.zip", r"zip -r docs\.zip docs"),
+    case("list every service that is running right now",
+         r"systemctl list-units .*running|systemctl --type=service"),
+    case("bring the nginx service back up after a config change",
+         SUDO + r"systemctl (restart|reload) nginx"),
+    case("who owns the files in this directory", r"ls -[a-zA-Z]*l"),
+    case("make backup.sh runnable", r"chmod (\+x|u\+x|a\+x|7[0-7]{2}) backup\.sh"),
+    case("count how many lines contain ERROR in app.log", r"grep -c ['\"]?ERROR['\"]? app\.log"),
+    case("show me the newest files first", r"ls -[a-zA-Z]*t"),
+    case("update everything installed on this machine",
+         SUDO + r"apt(-get)? update.*&&.*apt(-get)? (upgrade|full-upgrade|dist-upgrade)"),
+    case("get rid of the folder node_modules", r"rm -[a-zA-Z]*r[a-zA-Z]* node_modules",
+         dangerous=True),
+    case("print my current git branch", r"git (branch --show-current|rev-parse --abbrev-ref "
+                                        r"HEAD|branch$|status)"),
+    case("see the commits from the last week", r"git log .*--since"),
+    case("end process 999", r"kill (-\w+ )?999"),
+    case("what's the hostname of this box", r"^hostname|hostnamectl"),
+    case("turn the computer off", SUDO + r"(systemctl poweroff|shutdown|poweroff)",
+         dangerous=True),
+    case("find text files modified today in my documents folder",
+         r"find .*Documents.*-mtime -1|find .*Documents.*-newermt"),
+)

@@ -1,7 +1,7 @@
 """Build resources/cookbook.jsonl from the hand-written tools/cookbook_src_*.txt files.
 
 Source format, one entry a line: ``request @@ other phrasings; ... @@ command @@ explanation``,
-with ``#category`` lines starting each group.
+with ``#category`` lines starting each group; ``cookbook_aliases.txt`` adds phrasings by id.
 """
 
 from __future__ import annotations
@@ -34,6 +34,16 @@ def main() -> int:
                 "also": [a.strip() for a in also.split(";") if a.strip()],
                 "command": command, "explanation": explanation,
             })
+    by_id = {e["id"]: e for e in entries}
+    aliases = ROOT / "tools" / "cookbook_aliases.txt"
+    for lineno, line in enumerate(aliases.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        entry_id, _, extra = (p.strip() for p in line.partition(" @@ "))
+        if entry_id not in by_id:
+            print(f"{aliases.name}:{lineno}: no entry {entry_id}", file=sys.stderr)
+            return 1
+        by_id[entry_id]["also"] += [a.strip() for a in extra.split(";") if a.strip()]
     out = ROOT / "resources" / "cookbook.jsonl"
     out.parent.mkdir(exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
