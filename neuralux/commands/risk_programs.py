@@ -147,6 +147,12 @@ def _packages(name: str, args: list[str], ctx: Context, found: Findings) -> None
         found.add(CAUTION_N, "npm install runs package scripts from the registry")
 
 
+_SYSTEMCTL_READ_ONLY = frozenset({
+    "status", "show", "cat", "list-units", "list-unit-files", "list-timers", "list-sockets",
+    "list-dependencies", "list-jobs", "list-machines", "is-active", "is-enabled", "is-failed",
+    "is-system-running", "help", "get-default", "show-environment", "--failed", "--version"})
+
+
 def _systemctl(name: str, args: list[str], ctx: Context, found: Findings) -> None:
     ops = _operands(args)
     if name == "service":
@@ -154,7 +160,7 @@ def _systemctl(name: str, args: list[str], ctx: Context, found: Findings) -> Non
     sub = ops[0] if ops else ""
     units = ops[1:]
     if sub in ("poweroff", "reboot", "halt", "kexec", "suspend", "hibernate", "hybrid-sleep",
-               "rescue", "emergency", "isolate", "soft-reboot"):
+               "rescue", "emergency", "isolate", "soft-reboot", "shutdown", "default"):
         found.add(DANGEROUS_N, f"systemctl {sub} stops your session or the machine")
     elif sub in ("stop", "disable", "mask", "kill"):
         found.add(CAUTION_N, f"{sub}s a system service")
@@ -164,6 +170,9 @@ def _systemctl(name: str, args: list[str], ctx: Context, found: Findings) -> Non
     elif sub in ("start", "restart", "reload", "enable", "unmask", "daemon-reload", "edit",
                  "set-default", "reset-failed", "try-restart", "reload-or-restart", "preset"):
         found.add(CAUTION_N, f"{sub} changes which services run")
+    elif sub and sub not in _SYSTEMCTL_READ_ONLY:
+        # An action we do not know is not assumed harmless.
+        found.add(CAUTION_N, f"systemctl {sub} is not an action I know to be read-only")
 
 
 def _move(name: str, args: list[str], ctx: Context, found: Findings) -> None:

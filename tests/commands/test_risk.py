@@ -101,6 +101,10 @@ TABLE = [
     ("sudo systemctl disable NetworkManager", DANGEROUS),
     ("systemctl reboot", DANGEROUS),
     ("shutdown -h now", DANGEROUS),
+    ("systemctl shutdown", DANGEROUS),  # not a real verb, but what it asks for is clear
+    ("systemctl frobnicate nginx", CAUTION),  # unknown actions are not assumed harmless
+    ("systemctl list-units --type=service --state=running", SAFE),
+    ("systemctl --failed", SAFE),
     ("sudo reboot", DANGEROUS),
     # other
     ("crontab -r", DANGEROUS),
