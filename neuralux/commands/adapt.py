@@ -110,6 +110,7 @@ class Adapted:
     command: str
     replacements: tuple[tuple[str, str], ...] = ()
     unplaced: tuple[str, ...] = ()  # values the request names that the command does not use
+    unfilled: tuple[str, ...] = ()  # the example's sample names the request gave no value for
 
     def explain(self, text: str) -> str:
         """The example's explanation with the same values swapped."""
@@ -188,7 +189,10 @@ def adapt(example_request: str, command: str, request: str,
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if v.value not in command and
                      ("./" + v.value) not in command)
-    return Adapted(command, tuple(done), unplaced)
+    replaced = {old for old, _ in done}
+    unfilled = tuple(w for w in _samples_in(command) if w not in replaced and not re.search(
+        rf"(?<![\w-]){re.escape(w)}(?![\w-])", request, re.IGNORECASE))
+    return Adapted(command, tuple(done), unplaced, unfilled)
 
 
 def _archive_type(name: str) -> str:

@@ -157,12 +157,16 @@ class Cookbook:
         n = len(self._docs)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
         seen: Counter[str] = Counter()
+        prose: set[str] = set()
         for e in entries:
             seen.update({t for text in (e.request, *e.also) for t in _WORD.findall(text.lower())})
-        # Words used by several entries describe tasks; rarer words are values to adapt.
-        # Everyday words the tokenizer maps ("look" → find) are task words too.
+            prose.update(_WORD.findall(e.explanation.lower()))
+        # Words used by several requests or in the explanations' prose describe tasks, as do
+        # everyday words the tokenizer maps ("look" → find); other words are values to adapt.
+        samples = {w.lower() for w in SAMPLE_WORDS}
         self.request_vocabulary = frozenset(
-            {t for t, n in seen.items() if n >= 2} | set(SYNONYMS) | STOPWORDS)
+            ({t for t, n in seen.items() if n >= 2} | prose | set(SYNONYMS) | STOPWORDS)
+            - samples)
 
     @staticmethod
     def _doc_tokens(entry: Entry) -> list[str]:

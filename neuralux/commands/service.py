@@ -137,6 +137,10 @@ class CommandAssistant:
             # The example has no place for a file or path the request names ("delete every
             # file in /tmp/cache" vs `rm notes.txt`): worth less than one that does.
             match = Match(match.entry, match.score * 0.7, match.confidence * 0.7)
+        if adapted.unfilled:
+            # It would act on a sample the person never mentioned (`systemctl status nginx`
+            # for "which services are running"): prefer an example that needs no name.
+            match = Match(match.entry, match.score * 0.8, match.confidence * 0.85)
         return match, self._fix_for_user(adapted.command), adapted.explain(
             match.entry.explanation)
 
