@@ -60,7 +60,8 @@ SYNONYMS = {
     "computer": "system", "pc": "system", "os": "system", "restart": "restart",
     "room": "disk", "distribution": "distro", "gzipped": "archive", "zipped": "archive",
     "make": "create", "past": "last", "latest": "recent",
-    "called": "named", "titled": "named", "startup": "boot", "login": "boot",
+    "called": "named", "titled": "named", "runnable": "executable", "startup": "boot",
+    "login": "boot",
 }
 
 
@@ -80,9 +81,26 @@ _FILETYPES = frozenset({"py", "python", "js", "javascript", "ts", "typescript", 
                         "go", "c", "cpp", "xml", "svg", "doc", "docx", "xlsx", "iso", "bak"})
 
 
+# Multi-word phrases that mean one task word ("get rid of" is not about getting).
+_MACHINE = r"(the |this |my )?(computer|machine|system|pc|laptop|box)"
+PHRASES = (
+    (re.compile(r"\bget rid of\b"), "delete"),
+    (re.compile(rf"\b(turn|switch) {_MACHINE} off\b|\b(turn|switch) off {_MACHINE}\b"),
+     "poweroff"),
+    (re.compile(rf"\bshut(ting)? down {_MACHINE}\b"), "poweroff"),
+    (re.compile(r"\b(look|search|hunt) for\b"), "find"), (re.compile(r"\blook up\b"), "find"),
+    (re.compile(r"\btake (up )?(the )?most (room|space)\b"), "largest"),
+    (re.compile(r"\b(clean|free) up\b"), "clean"),
+    (re.compile(r"\bbring ((?:\w+ ){0,2})up\b"), r"start \1"),
+    (re.compile(r"\bset up\b"), "install"),
+)
+
+
 def tokens(text: str) -> list[str]:
     """Lowercased, stemmed, synonym-mapped content words."""
     text = text.lower()
+    for pattern, word in PHRASES:
+        text = pattern.sub(f" {word} ", text)  # word may hold \1: the words kept in between
     for pattern, kind in _VALUES:
         text = pattern.sub(kind, text)
     out = []

@@ -91,3 +91,10 @@ def test_adapt_never_targets_an_output_redirect() -> None:
     adapted = adapt("run a command in the background immune to logout",
                     "nohup ./long_task.sh > task.log 2>&1 &", "keep sync.sh running after logout")
     assert adapted.command == "nohup ./sync.sh > task.log 2>&1 &"
+
+
+def test_phrases_map_to_task_words_and_keep_values() -> None:
+    assert tokens("get rid of old.txt") == ["delete", "file"]
+    assert tokens("turn the computer off") == ["poweroff"]
+    assert "poweroff" not in tokens("shut down nginx")  # a service, not the machine
+    assert tokens("bring nginx back up")[:2] == ["start", "nginx"]
