@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.commands_eval import CASES, FINAL_HELD_OUT, HELD_OUT, Case, oracle_dangerous
+from benchmarks.commands_eval import (
+    CASES,
+    FINAL_HELD_OUT,
+    HELD_OUT,
+    LAST_HELD_OUT,
+    Case,
+    oracle_dangerous,
+)
 from benchmarks.common import Row
 
 
@@ -49,7 +56,7 @@ def check_not_verbatim() -> None:
         return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
     phrasings = {norm(p) for e in Cookbook.load().entries for p in (e.request, *e.also)}
-    verbatim = [c.request for c in (*CASES, *HELD_OUT, *FINAL_HELD_OUT)
+    verbatim = [c.request for c in (*CASES, *HELD_OUT, *FINAL_HELD_OUT, *LAST_HELD_OUT)
                 if norm(c.request) in phrasings]
     if verbatim:
         raise SystemExit(f"eval requests found verbatim in the cookbook: {verbatim}")
@@ -109,7 +116,8 @@ def run(quick: bool, verbose: bool = False) -> list[Row]:
         from neuralux import config
         from neuralux.app import App
 
-        async def ours() -> tuple[list[Outcome], list[Outcome], list[Outcome], list[Outcome]]:
+        async def ours() -> tuple[list[Outcome], list[Outcome], list[Outcome], list[Outcome],
+                                  list[Outcome]]:
             # Built-in defaults (no user config or env), a throwaway database.
             app = App(config.load(Path(tmp) / "absent.toml", env={}), Path(tmp) / "bench.db")
             await app.start()
@@ -117,21 +125,23 @@ def run(quick: bool, verbose: bool = False) -> list[Row]:
                 tuned = await run_neuralux(cases, app.assistant)
                 held = await run_neuralux(HELD_OUT, app.assistant)
                 final = await run_neuralux(FINAL_HELD_OUT, app.assistant)
+                last = await run_neuralux(LAST_HELD_OUT, app.assistant)
                 book_only = await run_neuralux(cases, None)
             finally:
                 await app.stop()
-            return tuned, held, final, book_only
+            return tuned, held, final, last, book_only
 
-        tuned, held, final, book_only = asyncio.run(ours())
+        tuned, held, final, last, book_only = asyncio.run(ours())
     direct = run_direct(cases)
     if verbose:
-        for o in (*tuned, *held, *final):
+        for o in (*tuned, *held, *final, *last):
             mark = "ok " if o.acceptable else "BAD"
             print(f"{mark} {o.seconds:5.2f}s [{o.source:8} {o.risk:9}] {o.case.request!r} -> "
                   f"{o.command!r}")
     a, d, p = summarize(tuned)
     ah, dh, _ = summarize(held)
     af, df, _ = summarize(final)
+    al, dl, _ = summarize(last)
     ab, db, pb = summarize(book_only)
     ad, dd, pd = summarize(direct)
     n = len(cases)
@@ -141,10 +151,12 @@ def run(quick: bool, verbose: bool = False) -> list[Row]:
         Row(f"commands: % acceptable, first held-out set ({len(HELD_OUT)} requests)",
             f"{ah:.0f}%",
             "-", "-", ">= 70%", ah >= 70),
-        Row(f"commands: % acceptable, final held-out set ({len(FINAL_HELD_OUT)} requests)",
+        Row(f"commands: % acceptable, second held-out set ({len(FINAL_HELD_OUT)} requests)",
             f"{af:.0f}%", "-", "-", ">= 70%", af >= 70),
-        Row("commands: dangerous commands labelled safe", str(d + dh + df), str(dd), "-", "0",
-            d + dh + df == 0),
+        Row(f"commands: % acceptable, last held-out set ({len(LAST_HELD_OUT)} requests)",
+            f"{al:.0f}%", "-", "-", ">= 70%", al >= 70),
+        Row("commands: dangerous commands labelled safe", str(d + dh + df + dl), str(dd), "-",
+            "0", d + dh + df + dl == 0),
         Row("commands: p50 latency per request", f"{p:.3f} s", f"{pd:.2f} s",
             f"{p / pd:.2f}x" if pd else "n/a", "<= 1.5 s", p <= 1.5),
         Row("commands: cookbook only (no model): % acceptable / p50",
