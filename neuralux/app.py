@@ -14,8 +14,11 @@ from neuralux.commands.service import CommandAssistant
 from neuralux.config import LoadedConfig, resolved_context, resolved_threads
 from neuralux.core.assistant import Assistant
 from neuralux.core.tasks import TaskRegistry
+from neuralux.dbus.consent import ConsentGate, ConsentStore
 from neuralux.errors import ModelUnavailable
 from neuralux.storage.db import Database
+from neuralux.vision.memory import ScreenMemory
+from neuralux.vision.pipeline import ScreenReader, screen_budget
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,11 @@ class App:
         self.commands = CommandAssistant(self.settings.commands, self.assistant)
         self.tasks = TaskRegistry(self.settings.daemon.queue_size,
                                   self.settings.daemon.request_timeout_seconds)
+        # Screen OCR (tesseract is found on first use), its D-Bus consent gate, and the
+        # opt-in screen memory.
+        self.ocr = ScreenReader(self.settings.ocr, context_chars=screen_budget(self.settings))
+        self.screen_consent = ConsentGate(ConsentStore(), self.settings.ocr.allow_headless_callers)
+        self.screen_memory = ScreenMemory(self.settings.ocr, self.ocr, self.db)
         self.started_at = time.time()
         self.mode = "headless"
         # Front-end hooks set by the desktop host (overlay) when it runs.
@@ -64,8 +72,12 @@ class App:
 
     async def start(self) -> None:
         await self.db.run(lambda d: None)  # open + migrate now, so errors show at start
+        await self.ocr.start()
+        await self.screen_memory.start()
 
     async def stop(self) -> None:
         await self.tasks.close()
+        await self.screen_memory.stop()
+        await self.ocr.stop()
         await self.llm_worker.close()
         self.db.close()

@@ -102,12 +102,57 @@ class CommandsSettings:
 
 
 @dataclass(frozen=True)
+class OcrSettings:
+    tesseract_cmd: str = setting("tesseract", "Tesseract program (name on PATH or a path).")
+    lang: str = setting("eng", "Tesseract language(s), e.g. eng or eng+deu.")
+    workers: int = setting(0, "Tesseract processes run in parallel; 0 = one per CPU core.",
+                           lo=0, hi=64)
+    cache_size: int = setting(8, "Recent OCR results kept, keyed by image hash.", lo=0, hi=1000)
+    timeout_seconds: float = setting(30.0, "Longest one tesseract run may take.", lo=1.0)
+    screen_source: str = setting("window", "What /screen reads: the active window or the "
+                                 "whole screen.", choices=("window", "screen"))
+    max_context_chars: int = setting(6000, "Most screen text added to a question (trimmed "
+                                     "with a note beyond this).", lo=200, hi=200000)
+    allow_headless_callers: bool = setting(False, "Let other programs read the screen over "
+                                           "D-Bus when no one can be asked (no display).")
+    memory_enabled: bool = setting(False, "Screen memory: periodically OCR the active window "
+                                   "and keep the redacted text for `neuralux recall`.")
+    memory_interval_seconds: float = setting(30.0, "Seconds between screen-memory checks.",
+                                             lo=2.0, hi=86400.0)
+    memory_retention_hours: float = setting(72.0, "Screen-memory entries older than this are "
+                                            "deleted.", lo=0.1)
+
+
+@dataclass(frozen=True)
+class OverlaySettings:
+    enabled: bool = setting(True, "Show the Alt+Space overlay when a display is present.")
+    hotkey: str = setting("<alt>+<space>", "Global hotkey that toggles the overlay "
+                          "(pynput syntax, e.g. <ctrl>+<alt>+k).")
+    fallback_hotkey: str = setting("<ctrl>+<alt>+<space>", "Hotkey used when another program "
+                                   "already holds `hotkey`.")
+    hotkey_backend: str = setting("auto", "How the hotkey is caught: auto, x11, portal or none "
+                                  "(none = only `neuralux toggle` / a desktop shortcut).",
+                                  choices=("auto", "x11", "portal", "none"))
+    width: int = setting(720, "Overlay width in device-independent pixels.", lo=320, hi=3000)
+    max_height: int = setting(560, "Tallest the overlay grows, in device-independent pixels.",
+                              lo=160, hi=3000)
+    theme: str = setting("auto", "Colours: auto (follow the system palette), light or dark.",
+                         choices=("auto", "light", "dark"))
+    opacity: float = setting(0.97, "Background opacity of the overlay panel.", lo=0.3, hi=1.0)
+    notify_when_hidden: bool = setting(True, "Send a desktop notification when an answer "
+                                       "finishes while the overlay is hidden.")
+    tray: bool = setting(True, "Show a tray icon.")
+
+
+@dataclass(frozen=True)
 class Settings:
     general: GeneralSettings = field(default_factory=GeneralSettings)
     llm: LlmSettings = field(default_factory=LlmSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     offload: OffloadSettings = field(default_factory=OffloadSettings)
     commands: CommandsSettings = field(default_factory=CommandsSettings)
+    ocr: OcrSettings = field(default_factory=OcrSettings)
+    overlay: OverlaySettings = field(default_factory=OverlaySettings)
 
 
 # Values a profile sets; a value the user sets in the file or env wins.

@@ -91,10 +91,12 @@ async def _owner_pid(bus: MessageBus) -> int | None:
 async def serve(app: App, address: str, stop: asyncio.Event,
                 on_ready: Callable[[], None] | None = None) -> int:
     """Serve ``app`` on the bus at ``address`` until ``stop`` is set. Returns an exit code."""
+    from neuralux.dbus.consent import install_caller_tracking
     from neuralux.dbus.service import AssistantInterface
 
     bus = await MessageBus(bus_address=address, bus_type=BusType.SESSION).connect()
     try:
+        install_caller_tracking(bus)  # consent checks need each call's sender
         bus.export(OBJECT_PATH, AssistantInterface(app))
         reply = await bus.request_name(BUS_NAME, NameFlag.DO_NOT_QUEUE)
         if reply not in (RequestNameReply.PRIMARY_OWNER, RequestNameReply.ALREADY_OWNER):

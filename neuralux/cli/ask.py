@@ -20,6 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object at the end")
     p.add_argument("--no-daemon", action="store_true", help="run the model in this process")
     p.add_argument("--max-tokens", type=int, default=0, help="limit the answer's length")
+    p.add_argument("--screen", nargs="?", const="", choices=("", "window", "screen"),
+                   default=None, metavar="window|screen",
+                   help="answer with the text on the screen (default: [ocr] screen_source)")
     p.set_defaults(func=run)
 
 
@@ -68,6 +71,8 @@ async def _ask_daemon(prompt: str, args: argparse.Namespace) -> dict[str, Any]:
         options["conversation_id"] = Variant("s", args.conversation)
     if args.max_tokens:
         options["max_tokens"] = Variant("i", args.max_tokens)
+    if args.screen is not None:
+        options["screen"] = Variant("s", args.screen) if args.screen else Variant("b", True)
     spinner.text = "thinking…"
     started = time.perf_counter()
     first: float | None = None
@@ -99,6 +104,9 @@ async def _ask_daemon(prompt: str, args: argparse.Namespace) -> dict[str, Any]:
                     if not args.json:
                         _write("\n")
                     meta = {k: v.value for k, v in msg.body[2].items()}
+                    if "screen" in meta and not args.json:
+                        print(f"(answered with the text of the {meta['screen']})",
+                              file=sys.stderr)
                     meta["client_first_token_s"] = round((first or time.perf_counter())
                                                          - started, 4)
                     return {"text": msg.body[1], **meta}
@@ -131,11 +139,18 @@ async def _ask_in_process(prompt: str, args: argparse.Namespace) -> dict[str, An
             if not args.json:
                 _write(text)
 
-        answer = await app.assistant.ask(
-            AskRequest(prompt, conversation_id=args.conversation or None,
-                       max_tokens=args.max_tokens or None), on_chunk=on_chunk)
+        req = AskRequest(prompt, conversation_id=args.conversation or None,
+                         max_tokens=args.max_tokens or None)
+        used = ""
+        if args.screen is not None:
+            from neuralux.vision.pipeline import with_screen
+
+            req, used = await with_screen(app, req, args.screen)
+        answer = await app.assistant.ask(req, on_chunk=on_chunk)
         if not args.json:
             _write("\n")
-        return answer.to_dict()
+            if used:
+                print(f"(answered with the text of the {used})", file=sys.stderr)
+        return {**answer.to_dict(), **({"screen": used} if used else {})}
     finally:
         await app.stop()

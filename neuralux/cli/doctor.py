@@ -139,6 +139,29 @@ def check_tesseract() -> Check:
     return Check("tesseract", True, version)
 
 
+def check_screen_capture() -> Check:
+    from neuralux.errors import NeuraluxError
+    from neuralux.vision import capture as cap
+
+    kind = cap.session_kind()
+    if kind == "none":
+        return Check("screen capture", False, "no display",
+                     "Screen OCR needs an X11 or Wayland session; `neuralux ocr --file IMAGE` "
+                     "works without one.", required=False)
+    if kind == "wayland":
+        return Check("screen capture", True, "Wayland: through xdg-desktop-portal (the desktop "
+                     "asks you each time)", required=False)
+    try:
+        screen = cap.screen_region()
+        window = cap.active_window()
+    except NeuraluxError as exc:
+        return Check("screen capture", False, exc.message, "Check DISPLAY and that the X "
+                     "server accepts this user.", required=False)
+    title = f"“{window[1]}”" if window else "none reported (no window manager?)"
+    return Check("screen capture", True, f"X11 {screen.w}x{screen.h}, active window {title}",
+                 required=False)
+
+
 def check_models() -> list[Check]:
     from neuralux.backends import catalog
 
@@ -154,7 +177,30 @@ def check_models() -> list[Check]:
     return checks
 
 
-CheckFn = Callable[[], Check | list[Check]]
+def check_hotkey() -> Check:
+    """How the overlay's hotkey will be caught here, and whether the desktop holds it."""
+    from pathlib import Path
+
+    from neuralux import config
+    from neuralux.hotkeys import conflicts, select, spec
+
+    settings = config.load().settings.overlay
+    choice = select.choose(settings.hotkey_backend, os.environ)
+    wanted = spec.parse(settings.hotkey)
+    detail = f"{wanted.label()} via {choice.backend}: {choice.reason}"
+    if choice.backend == select.NONE:
+        return Check("overlay hotkey", False, detail, "Bind `neuralux toggle` to a desktop "
+                     "shortcut (`neuralux setup-shortcut` does it on GNOME).", required=False)
+    config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    holder = conflicts.detect_holder(wanted, os.environ, config_home)
+    if holder:
+        fallback = spec.parse(settings.fallback_hotkey).label()
+        return Check("overlay hotkey", False, f"{wanted.label()} is bound to {holder}; "
+                     f"Neuralux falls back to {fallback}",
+                     conflicts.how_to_free(wanted, os.environ), required=False)
+    return Check("overlay hotkey", True, detail)
+
+
 def check_commands() -> Check:
     """The shell command assistant: its cookbook and its shell parser."""
     from neuralux.commands.cookbook import Cookbook, default_path
@@ -173,9 +219,12 @@ def check_commands() -> Check:
                  f"({default_path()})")
 
 
+CheckFn = Callable[[], Check | list[Check]]
+
+
 CHECKS: list[CheckFn] = [check_config, check_session_bus, check_daemon, check_display,
-                         check_portal, check_audio, check_tesseract, check_models,
-                         check_commands]
+                         check_hotkey, check_portal, check_audio, check_tesseract,
+                         check_screen_capture, check_models, check_commands]
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -7,11 +7,12 @@ import sys
 from types import ModuleType
 
 from neuralux import __version__
-from neuralux.cli import ask, config_cmd, doctor, history_cmd, models, run, status
+from neuralux.cli import ask, config_cmd, doctor, history_cmd, models, ocr, overlay, run, status
 from neuralux.cli.common import fail
 from neuralux.errors import EXIT_USAGE, NeuraluxError
 
-COMMAND_MODULES: list[ModuleType] = [run, ask, status, models, history_cmd, config_cmd, doctor]
+COMMAND_MODULES: list[ModuleType] = [run, ask, status, models, history_cmd, config_cmd, doctor,
+                                     ocr, overlay]
 
 
 def build_parser() -> argparse.ArgumentParser:

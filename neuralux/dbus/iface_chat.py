@@ -16,6 +16,7 @@ from neuralux.core.assistant import Answer, AskRequest
 from neuralux.core.prompt import validate_prompt
 from neuralux.core.tasks import TaskHandle
 from neuralux.dbus.errors import translate_errors
+from neuralux.dbus.iface_ocr import check_screen_consent, pop_screen_option, with_screen_audited
 from neuralux.dbus.types import DBusDict, DBusStr, Str2, Str3, StrStrDict
 from neuralux.errors import InvalidArgument, NeuraluxError
 
@@ -86,27 +87,42 @@ class ChatMethods(ServiceInterface):
     @dbus_method()
     @translate_errors
     async def Ask(self, prompt: DBusStr, options: DBusDict) -> DBusStr:
+        options = dict(options)
+        screen = pop_screen_option(options)
         req = parse_ask(prompt, options)
         # Validate now, so bad input is an error reply rather than a failed task.
         validate_prompt(req.prompt, self.app.settings.llm.max_prompt_chars)
+        program = await check_screen_consent(self) if screen is not None else None
 
         async def work(handle: TaskHandle) -> None:
+            request, used = req, ""
+            if screen is not None and program is not None:
+                request, used = await with_screen_audited(self.app, req, screen, program)
             answer = await self.app.assistant.ask(
-                req, on_chunk=lambda text: self.AnswerChunk(handle.id, text),
+                request, on_chunk=lambda text: self.AnswerChunk(handle.id, text),
                 cancel=handle.cancel_event)
-            self.AnswerDone(handle.id, answer.text, answer_meta(answer))
+            meta = answer_meta(answer)
+            if used:  # so the front-end can say the answer is built on the screen
+                meta["screen"] = Variant("s", used)
+            self.AnswerDone(handle.id, answer.text, meta)
 
         return str(self.app.tasks.submit("ask", work, self._fail).id)
 
     @dbus_method()
     @translate_errors
     async def AskSync(self, prompt: DBusStr, options: DBusDict) -> DBusStr:
+        options = dict(options)
+        screen = pop_screen_option(options)
         req = parse_ask(prompt, options)
+        program = await check_screen_consent(self) if screen is not None else None
         loop = asyncio.get_running_loop()
         result: asyncio.Future[str] = loop.create_future()
 
         async def work(handle: TaskHandle) -> None:
-            answer = await self.app.assistant.ask(req, cancel=handle.cancel_event)
+            request = req
+            if screen is not None and program is not None:
+                request, _ = await with_screen_audited(self.app, req, screen, program)
+            answer = await self.app.assistant.ask(request, cancel=handle.cancel_event)
             if not result.done():
                 result.set_result(answer.text)
 

@@ -13,12 +13,15 @@ from dbus_fast.service import ServiceInterface
 
 from neuralux.dbus.iface_chat import ChatMethods
 from neuralux.dbus.iface_commands import CommandMethods
+from neuralux.dbus.iface_ocr import OcrMethods
+from neuralux.dbus.iface_overlay import OverlayMethods
 from neuralux.dbus.names import BUS_NAME, INTERFACE, OBJECT_PATH
 
 __all__ = ["BUS_NAME", "INTERFACE", "OBJECT_PATH", "AssistantInterface"]
 
 
-class AssistantInterface(ChatMethods, CommandMethods, ServiceInterface):
+class AssistantInterface(ChatMethods, CommandMethods, OcrMethods, OverlayMethods,
+                         ServiceInterface):
     def __init__(self, app: Any) -> None:
         ServiceInterface.__init__(self, INTERFACE)
         self.app = app

@@ -46,3 +46,29 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX audit_kind ON audit(kind, id)",
     ],
 ]
+
+# Screen memory (vision/memory.py). Idempotent statements: recall also opens the file
+# directly, and must work on a database the daemon has not migrated yet.
+SCREEN_MEMORY_SCHEMA: list[str] = [
+    """CREATE TABLE IF NOT EXISTS screen_memory (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created REAL NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        digest TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS screen_memory_created ON screen_memory(created)",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS screen_memory_fts USING fts5(
+        text, title, content='screen_memory', content_rowid='id'
+    )""",
+    """CREATE TRIGGER IF NOT EXISTS screen_memory_ai AFTER INSERT ON screen_memory BEGIN
+        INSERT INTO screen_memory_fts(rowid, text, title) VALUES (new.id, new.text, new.title);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS screen_memory_ad AFTER DELETE ON screen_memory BEGIN
+        INSERT INTO screen_memory_fts(screen_memory_fts, rowid, text, title)
+        VALUES ('delete', old.id, old.text, old.title);
+    END""",
+]
+
+MIGRATIONS.append(SCREEN_MEMORY_SCHEMA)  # 2: screen memory
