@@ -10,6 +10,7 @@ from typing import Any
 from neuralux.backends import catalog
 from neuralux.backends.base import ChatModel, ModelInfo
 from neuralux.backends.worker import ModelWorker
+from neuralux.commands.service import CommandAssistant
 from neuralux.config import LoadedConfig, resolved_context, resolved_threads
 from neuralux.core.assistant import Assistant
 from neuralux.core.tasks import TaskRegistry
@@ -46,6 +47,8 @@ class App:
             "llm", lambda: _llm_factory(self), llm.idle_unload_seconds,
             close=lambda m: m.close())
         self.assistant = Assistant(llm, self.llm_worker, self.db, self.llm_model_name())
+        # Suggests shell commands (never runs them); the core's complete() is its model.
+        self.commands = CommandAssistant(self.settings.commands, self.assistant)
         self.tasks = TaskRegistry(self.settings.daemon.queue_size,
                                   self.settings.daemon.request_timeout_seconds)
         # Screen OCR (tesseract is found on first use), its D-Bus consent gate, and the

@@ -116,6 +116,27 @@ class VoiceSettings:
 
 
 @dataclass(frozen=True)
+class CommandsSettings:
+    cookbook_path: str = setting("", "Cookbook of request → command examples (JSON lines); "
+                                 "empty = the built-in one.")
+    examples: int = setting(3, "Cookbook examples shown to the model with each request.",
+                            lo=0, hi=10)
+    use_model: str = setting("grounded", "When to take the model's command over the cookbook: "
+                             "grounded (when it agrees with the retrieved examples or the "
+                             "cookbook knows nothing close), always, never (cookbook only).",
+                             choices=("grounded", "always", "never"))
+    min_confidence: float = setting(0.5, "Least cookbook match (0-1) to suggest its command.",
+                                    lo=0.0, hi=1.0)
+    max_tokens: int = setting(96, "Most tokens the model may use for a command.", lo=16,
+                              hi=1024)
+    temperature: float = setting(0.1, "Sampling temperature for commands.", lo=0.0, hi=2.0)
+    check_options: bool = setting(True, "Check a command's options against its --help.")
+    run_timeout_seconds: float = setting(0.0, "Stop an executed command after this many "
+                                         "seconds; 0 = no limit (Ctrl+C always stops it).",
+                                         lo=0.0)
+
+
+@dataclass(frozen=True)
 class OcrSettings:
     tesseract_cmd: str = setting("tesseract", "Tesseract program (name on PATH or a path).")
     lang: str = setting("eng", "Tesseract language(s), e.g. eng or eng+deu.")
@@ -166,6 +187,7 @@ class Settings:
     llm: LlmSettings = field(default_factory=LlmSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     offload: OffloadSettings = field(default_factory=OffloadSettings)
+    commands: CommandsSettings = field(default_factory=CommandsSettings)
     ocr: OcrSettings = field(default_factory=OcrSettings)
     overlay: OverlaySettings = field(default_factory=OverlaySettings)
     voice: VoiceSettings = field(default_factory=VoiceSettings)

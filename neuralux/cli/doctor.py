@@ -231,10 +231,28 @@ def check_hotkey() -> Check:
     return Check("overlay hotkey", True, detail)
 
 
+def check_commands() -> Check:
+    """The shell command assistant: its cookbook and its shell parser."""
+    from neuralux.commands.cookbook import Cookbook, default_path
+
+    if importlib.util.find_spec("bashlex") is None:
+        return Check("command assistant", False, "bashlex is not installed",
+                     "pip install bashlex (commands fall back to a coarser parser)",
+                     required=False)
+    try:
+        book = Cookbook.load()
+    except OSError as exc:
+        return Check("command assistant", False, f"cookbook unreadable: {exc}",
+                     f"Reinstall Neuralux; the cookbook belongs at {default_path()}.",
+                     required=False)
+    return Check("command assistant", True, f"{len(book.entries)} cookbook examples "
+                 f"({default_path()})")
+
+
 CheckFn = Callable[[], Check | list[Check]]
 CHECKS: list[CheckFn] = [check_config, check_session_bus, check_daemon, check_display,
                          check_hotkey, check_portal, check_audio, check_voice, check_tesseract,
-                         check_screen_capture, check_models]
+                         check_screen_capture, check_models, check_commands]
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime
 
+from neuralux.cli.command_history import add_commands_flag, run_commands_history
 from neuralux.cli.common import print_json
 from neuralux.errors import EXIT_OK
 
@@ -14,10 +15,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--search", default="", help="full-text search over questions and answers")
     p.add_argument("-n", "--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
+    add_commands_flag(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.commands:
+        return run_commands_history(args)
     from neuralux.storage import history
     from neuralux.storage.db import Database
 

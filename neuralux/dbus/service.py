@@ -12,6 +12,7 @@ from typing import Any
 from dbus_fast.service import ServiceInterface
 
 from neuralux.dbus.iface_chat import ChatMethods
+from neuralux.dbus.iface_commands import CommandMethods
 from neuralux.dbus.iface_ocr import OcrMethods
 from neuralux.dbus.iface_overlay import OverlayMethods
 from neuralux.dbus.iface_voice import VoiceMethods
@@ -20,7 +21,7 @@ from neuralux.dbus.names import BUS_NAME, INTERFACE, OBJECT_PATH
 __all__ = ["BUS_NAME", "INTERFACE", "OBJECT_PATH", "AssistantInterface"]
 
 
-class AssistantInterface(ChatMethods, OcrMethods, OverlayMethods, VoiceMethods,
+class AssistantInterface(ChatMethods, CommandMethods, OcrMethods, OverlayMethods, VoiceMethods,
                          ServiceInterface):
     def __init__(self, app: Any) -> None:
         ServiceInterface.__init__(self, INTERFACE)

@@ -1,0 +1,283 @@
+"""Adapt a cookbook example to the request: its file names, numbers, paths and names.
+
+"count the lines in report.md" retrieves the example "count lines in a file" →
+``wc -l data.csv``; adaptation swaps ``data.csv`` for ``report.md``. Values are
+matched by kind (number with unit, file, path, extension, URL, host, quoted text,
+then a rare word such as a program or package name) and only replace the
+example's own sample values, so the command's structure is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from neuralux.commands.adapt_vocab import COMMON, EXT_WORDS, SAMPLE_WORDS
+
+_URL = re.compile(r"https?://[^\s'\"]+")
+_HOST = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|de|uk|dev|edu|gov|fr|nl|local|lan)\b",
+                   re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.])(\d+)\s*(mb|m|gb|g|kb|k|minutes?|mins?|hours?|days?|seconds?|"
+                     r"secs?|times|lines?|files?|%)?(?![\w.])", re.IGNORECASE)
+_FILE = re.compile(r"(?<![\w/.-])(?:[\w-]+\.)+[A-Za-z][A-Za-z0-9]{0,5}(?![\w/])")
+_PATH = re.compile(r"(?<![\w])(?:~|\.{1,2})?/[\w./-]*|\b[\w.-]+/[\w./-]*")
+_ARCHIVE_ONLY = re.compile(r"(?:tar\.)?(?:gz|xz|bz2|zst|zip|tgz|7z|tar)", re.IGNORECASE)
+_QUOTED = re.compile(r"(?<![\w'])'([^']+)'(?![\w'])|(?<![\w\"])\"([^\"]+)\"(?![\w\"])")
+_GLOB_EXT = re.compile(r"\*\.([A-Za-z0-9]{1,6})")
+_EXT_PHRASE = re.compile(r"\.([a-z0-9]{1,6})\b|\b([a-z0-9]+)\s+(?:files?|images?|scripts?|"
+                         r"documents?"
+                         r"|logs?|sources?|videos?|photos?|pictures?)\b", re.IGNORECASE)
+_UNITS = {"mb": "M", "m": "M", "gb": "G", "g": "G", "kb": "k", "k": "k", "minute": "min",
+          "minutes": "min", "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "d",
+          "days": "d", "second": "s", "seconds": "s", "sec": "s", "secs": "s", "times": "x",
+          "line": "line", "lines": "line", "file": "file", "files": "file", "%": "%"}
+
+
+@dataclass(frozen=True)
+class Slot:
+    kind: str
+    value: str
+    unit: str = ""
+
+
+_NAMED = re.compile(r"\b(?:named|called|folder|directory|dir|branch|package|service|user)\s+"
+                    r"([A-Za-z][\w.+-]*)|\b([A-Za-z][\w.+-]*)\s+(?:folder|directory|dir|branch|"
+                    r"package|service|processes)\b", re.IGNORECASE)
+_NOT_NAMES = frozenset("""the a an my this that new all every current whole same other git
+one some each your our their its home root system""".split())
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+             "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+
+
+def _numbers(text: str) -> list[Slot]:
+    # "the third column" → 3; "a second" (time) stays a word because a number precedes units
+    text = re.sub(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                  r"(column|field|line|word|row|item)", lambda m: f"{_ORDINALS[m.group(1)]} "
+                  f"{m.group(2)}", text, flags=re.IGNORECASE)
+    out = []
+    for m in _NUMBER.finditer(text):
+        unit = _UNITS.get((m.group(2) or "").lower(), "")
+        out.append(Slot("number", m.group(1), unit))
+    return out
+
+
+def _exts(text: str) -> list[str]:
+    out = []
+    for m in _EXT_PHRASE.finditer(text):
+        ext = m.group(1) or EXT_WORDS.get((m.group(2) or "").lower(), "")
+        if ext:
+            out.append(ext.lower())
+    return out
+
+
+def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[Slot]]:
+    """Values in a request, by kind. ``known_words``: vocabulary that is not a value."""
+    known = {w.lower() for w in known_words} | COMMON
+    rest = _URL.sub(" ", text)
+    quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(rest)]
+    rest = _QUOTED.sub(" ", rest)
+    hosts = _HOST.findall(rest)
+    rest = _HOST.sub(" ", rest)
+    paths = [p for p in _PATH.findall(rest) if len(p) > 1]
+    rest = _PATH.sub(" ", rest)
+    files = [f for f in _FILE.findall(rest) if not _ARCHIVE_ONLY.fullmatch(f)]
+    # A quoted name with an extension ('my notes.txt') is a file, spaces and all.
+    quoted_files = [q for q in quoted if re.search(r"\.[A-Za-z][A-Za-z0-9]{0,5}$", q)]
+    quoted = [q for q in quoted if q not in quoted_files]
+    files = quoted_files + files
+    rest = _FILE.sub(" ", rest)
+    words = [w for w in re.findall(r"[A-Za-z][\w+-]*", rest)
+             if w.lower() not in known and len(w) > 1]
+    named = [m.group(1) or m.group(2) for m in _NAMED.finditer(rest)
+             if (m.group(1) or m.group(2)).lower() not in _NOT_NAMES]
+    return {
+        "url": [Slot("url", u) for u in _URL.findall(text)],
+        "quoted": [Slot("quoted", q) for q in quoted],
+        "host": [Slot("host", h) for h in hosts],
+        "path": [Slot("path", p) for p in paths],
+        "file": [Slot("file", f) for f in files],
+        "ext": [Slot("ext", e) for e in _exts(text)],
+        "number": _numbers(rest),
+        "word": [Slot("word", w) for w in words],
+        "named": [Slot("word", w) for w in named],
+    }
+
+
+@dataclass(frozen=True)
+class Adapted:
+    command: str
+    replacements: tuple[tuple[str, str], ...] = ()
+    unplaced: tuple[str, ...] = ()  # values the request names that the command does not use
+    unfilled: tuple[str, ...] = ()  # the example's sample names the request gave no value for
+
+    def explain(self, text: str) -> str:
+        """The example's explanation with the same values swapped."""
+        for old, new in self.replacements:
+            text = re.sub(rf"(?<![\w.-]){re.escape(old)}(?![\w-])", new.replace("\\", r"\\"),
+                          text)
+        return text
+
+
+_SIZE_UNITS = {"k": "k", "M": "M", "G": "G"}
+_UNIT_NAMES = {"k": "KiB", "M": "MiB", "G": "GiB"}
+
+
+def adapt(example_request: str, command: str, request: str,
+          known_words: Iterable[str] = ()) -> Adapted:
+    """Return the example ``command`` with its sample values replaced from ``request``.
+
+    Values are swapped as whole shell words so quoting stays valid; the replacements
+    made are returned too, so the explanation can be adapted the same way.
+    """
+    known = list(known_words)
+    new = request_slots(request, known)
+    old = request_slots(example_request, known)
+    done: list[tuple[str, str]] = []
+    # Numbers: only those the example request states and the command uses.
+    for old_n, new_n in zip(old["number"], new["number"], strict=False):
+        if old_n.value == new_n.value and old_n.unit == new_n.unit:
+            continue
+        if old_n.unit in _SIZE_UNITS and new_n.unit in _SIZE_UNITS:
+            sized = re.compile(rf"(?<![\d\w]){old_n.value}{old_n.unit}(?![\w])")
+            if sized.search(command):
+                command = sized.sub(f"{new_n.value}{new_n.unit}", command, count=1)
+                done.append((f"{old_n.value}{old_n.unit}", f"{new_n.value}{new_n.unit}"))
+                done.append((f"{old_n.value} {_UNIT_NAMES[old_n.unit]}",
+                             f"{new_n.value} {_UNIT_NAMES[new_n.unit]}"))
+                done.append((old_n.value, new_n.value))
+            continue
+        if old_n.unit == new_n.unit and re.search(rf"(?<!\d){old_n.value}(?!\d)", command):
+            command = re.sub(rf"(?<![\d\w]){old_n.value}(?!\d)", new_n.value, command, count=1)
+            done.append((old_n.value, new_n.value))
+    command = _adapt_age(command, new["number"], done)
+    for kind in ("url", "host", "file", "path"):
+        samples = _command_values(command, kind)
+        for sample, value in zip(samples, new[kind], strict=False):
+            target = value.value
+            if kind == "file" and _archive_type(sample) != _archive_type(target):
+                continue  # `tar -xzf` is no way to open a .zip: leave it unplaced
+
+            if sample.startswith("./") and "/" not in target:
+                target = "./" + target  # keep it runnable from the current directory
+            if sample != target:
+                command = command.replace(sample, _quote(target), 1)
+                done.append((sample, target))
+    if new["ext"]:
+        globs = _GLOB_EXT.findall(command)
+        if globs and globs[0] != new["ext"][0].value:
+            command = command.replace(f"*.{globs[0]}", f"*.{new['ext'][0].value}")
+            done.append((f".{globs[0]}", f".{new['ext'][0].value}"))
+    replacement = new["quoted"] or new["named"] or new["word"]
+    # A sample the request itself names ("kill the firefox browser") stays as it is.
+    samples = [w for w in _samples_in(command)
+               if not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", request, re.IGNORECASE)]
+    if replacement and samples and not any(
+            w in SAMPLE_WORDS and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", request)
+            for w in _samples_in(command)):
+        # "replace foo with bar": as many values as samples → pair them in order.
+        values = new["quoted"] or new["word"]
+        pairs = list(zip(samples, [v.value for v in values], strict=False)) if len(
+            values) == len(samples) > 1 else [(samples[0], replacement[0].value)]
+        for sample, text in pairs:
+            if sample != text:
+                # src → site also turns src_backup into site_backup
+                command = re.sub(rf"(?<![\w-]){re.escape(sample)}(?![A-Za-z0-9-])",
+                                 _quote(text).replace("\\", r"\\"), command)
+                done.append((sample, text))
+    unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
+                     for v in new[kind] if v.value not in command and
+                     ("./" + v.value) not in command)
+    replaced = {old for old, _ in done}
+    unfilled = tuple(w for w in _samples_in(command) if w not in replaced and not re.search(
+        rf"(?<![\w-]){re.escape(w)}(?![\w-])", request, re.IGNORECASE))
+    return Adapted(command, tuple(done), unplaced, unfilled)
+
+
+def _archive_type(name: str) -> str:
+    m = re.search(r"\.(tar\.gz|tgz|tar\.xz|tar\.bz2|tar\.zst|tar|zip|7z|gz|xz|bz2|zst)$",
+                  name.lower())
+    return m.group(1) if m else ""
+
+
+def _adapt_age(command: str, numbers: list[Slot], done: list[tuple[str, str]]) -> str:
+    """find's -mtime (days) / -mmin (minutes) written for the age the request states."""
+    ages = [n for n in numbers if n.unit in ("d", "h", "min")]
+    m = re.search(r"-(mtime|mmin) ([+-]?)(\d+)", command)
+    if not ages or not m:
+        return command
+    age, sign = ages[0], m.group(2)
+    if age.unit == "d":
+        new = f"-mtime {sign}{age.value}"
+    else:
+        new = f"-mmin {sign}{int(age.value) * (60 if age.unit == 'h' else 1)}"
+    if new != m.group(0):
+        command = command.replace(m.group(0), new, 1)
+        done.append((m.group(0), new))
+    return command
+
+
+def _samples_in(command: str) -> list[str]:
+    """Sample values in the command in order, also inside words like sed's s/old/new/g."""
+    programs = set(_programs_of(command))
+    found = []
+    for word in SAMPLE_WORDS - programs:
+        m = re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", command)
+        if m:
+            found.append((m.start(), word))
+    return [w for _, w in sorted(found)]
+
+
+def _programs_of(command: str) -> list[str]:
+    from neuralux.commands.parse import parse_command
+    from neuralux.commands.risk_rules import unwrap
+
+    out = []
+    for simple in parse_command(command).commands:
+        argv = list(simple.argv)
+        while argv:
+            out.append(argv[0])
+            inner = unwrap(argv)
+            if not inner:
+                break
+            argv = inner
+    return out
+
+
+def _command_words(command: str) -> list[str]:
+    """Plain words in argument positions (program names and wrappers excluded)."""
+    from neuralux.commands.parse import parse_command
+    from neuralux.commands.risk_rules import unwrap
+
+    words: list[str] = []
+    for simple in parse_command(command).commands:
+        argv = list(simple.argv)
+        inner = unwrap(argv) if argv else None
+        while inner:
+            argv, inner = inner, unwrap(inner)
+        words += [w for w in argv[1:] if re.fullmatch(r"[A-Za-z][\w+-]*", w)]
+    return words
+
+
+def _command_values(command: str, kind: str) -> list[str]:
+    if kind == "url":
+        return _URL.findall(command)
+    if kind == "host":
+        return [h for h in _HOST.findall(_URL.sub(" ", command))]
+    text = _URL.sub(" ", command)
+    # Never put a request's file where the command writes output (`> file`): that overwrites.
+    text = re.sub(r">\s*\S+", " ", text)
+    if kind == "file":
+        scripts = re.findall(r"(?<![\w/])\./[\w.-]+\.\w+", text)
+        return scripts + [f for f in _FILE.findall(text) if not f.startswith(("/", "-"))
+                          and "*" not in f and not _HOST.fullmatch(f) and not f[0].isdigit()]
+    paths = [p for p in _PATH.findall(text)
+             if (not p.startswith(("/dev", "/proc", "/etc", "/usr", "/sys", "/var/cache")) or
+                 "sdX" in p) and p not in ("/", "./", "~/") and "*" not in p and len(p) > 2
+             and not re.fullmatch(r"\./[\w.-]+\.\w+", p)]
+    return paths
+
+
+def _quote(value: str) -> str:
+    return value if re.fullmatch(r"[\w./~:@%+=,-]+", value) else shlex.quote(value)

@@ -1,0 +1,278 @@
+"""The built-in cookbook: hand-written request → command examples, retrieved by BM25.
+
+Retrieval is pure Python (no model, no download) and takes well under a
+millisecond per query for a few hundred entries. Results feed the model as
+few-shot examples and, adapted to the request's own file names and numbers
+(``adapt.py``), serve as the fallback when the model's answer is not usable.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from neuralux import paths
+from neuralux.commands.adapt_vocab import SAMPLE_WORDS
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"[a-z0-9]+")
+STOPWORDS = frozenset("""
+a an the this that these those of in on at to for from by with into onto is are be been am
+i me my mine we our you your it its all any some each every which what how do does did can
+could would should please want need like just so and or but if then than as there
+there's it's i'd me? give let lets let's tell using use via one ones currently current
+""".split())
+# Everyday words mapped onto the vocabulary the cookbook uses.
+SYNONYMS = {
+    "folder": "directory", "folders": "directory", "dir": "directory", "dirs": "directory",
+    "directories": "directory", "biggest": "largest", "huge": "large", "bigger": "larger",
+    "erase": "delete", "remove": "delete", "rm": "delete", "wipe": "delete", "del": "delete",
+    "ram": "memory", "mem": "memory", "processor": "cpu", "proc": "process",
+    "program": "process", "app": "process", "application": "process", "running": "run",
+    "terminate": "kill", "end": "kill", "display": "show", "print": "show", "view": "show",
+    "see": "show", "get": "show", "check": "show", "list": "show", "lookup": "look",
+    "storage": "disk", "drive": "disk", "space": "disk", "hdd": "disk", "ssd": "disk",
+    "uncompress": "extract", "unpack": "extract", "decompress": "extract", "unzip": "extract",
+    "untar": "extract", "compress": "archive", "pack": "archive", "zip": "zip",
+    "tarball": "tar", "edited": "modify", "changed": "modify", "change": "modify",
+    "modified": "modify", "updated": "modify", "altered": "modify", "ip": "ip",
+    "address": "address", "addresses": "address", "rename": "rename", "copy": "copy",
+    "duplicate": "copy", "locate": "find", "search": "find", "look": "find", "seek": "find",
+    "word": "text", "string": "text", "phrase": "text", "daemon": "service",
+    "services": "service", "unit": "service",
+    "logs": "log", "journal": "log", "megabytes": "mb", "gigabytes": "gb", "kilobytes": "kb",
+    "pid": "process", "pids": "process", "yesterday": "24", "connection": "connect",
+    "internet": "network", "wifi": "wifi", "wireless": "wifi", "commits": "commit",
+    "repo": "repository", "git": "git", "tidy": "clean", "cleanup": "clean",
+    "sorted": "sort", "order": "sort", "ordered": "sort", "ranking": "sort", "occupy": "use",
+    "occupying": "use", "eat": "use", "eating": "use", "hog": "use", "hogging": "use",
+    "consuming": "use", "taking": "use", "utilization": "usage", "permission": "permission",
+    "rights": "permission", "privileges": "permission", "machine": "system",
+    "computer": "system", "pc": "system", "os": "system", "restart": "restart",
+    "room": "disk", "distribution": "distro", "gzipped": "archive", "zipped": "archive",
+    "make": "create", "past": "last", "latest": "recent",
+    "called": "named", "titled": "named", "runnable": "executable", "startup": "boot",
+    "login": "boot",
+}
+
+
+_VALUES = (  # concrete values become their kind: they say little about the task
+    (re.compile(r"https?://\S+"), " url "),
+    (re.compile(r"'[^']*'|\"[^\"]*\""), " text "),
+    (re.compile(r"(?<![\w/])(?:[\w-]+\.)+?((?:tar\.)?(?:gz|tgz|zip|tar|xz|bz2|7z|zst))\b"),
+     r" archive file \1 "),
+    (re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|de|dev)\b"), " host "),
+    (re.compile(r"(?<![\w/])(?:[\w-]+\.)+[a-z][a-z0-9]{0,4}\b"), " file "),
+    (re.compile(r"(?:~|\.{1,2})?/[\w./-]+"), " pathvalue "),
+    (re.compile(r"\b\d+\b"), " "),
+)
+_FILETYPES = frozenset({"py", "python", "js", "javascript", "ts", "typescript", "md",
+                        "markdown", "pdf", "jpg", "jpeg", "png", "gif", "txt", "csv", "json",
+                        "yaml", "html", "css", "sh", "mp3", "mp4", "log", "tmp", "java", "rs",
+                        "go", "c", "cpp", "xml", "svg", "doc", "docx", "xlsx", "iso", "bak"})
+
+
+# Multi-word phrases that mean one task word ("get rid of" is not about getting).
+_MACHINE = r"(the |this |my )?(computer|machine|system|pc|laptop|box)"
+PHRASES = (
+    (re.compile(r"\bget rid of\b"), "delete"),
+    (re.compile(rf"\b(turn|switch) {_MACHINE} off\b|\b(turn|switch) off {_MACHINE}\b"),
+     "poweroff"),
+    (re.compile(rf"\bshut(ting)? down {_MACHINE}\b"), "poweroff"),
+    (re.compile(r"\b(look|search|hunt) for\b"), "find"), (re.compile(r"\blook up\b"), "find"),
+    (re.compile(r"\btake (up )?(the )?most (room|space)\b"), "largest"),
+    (re.compile(r"\b(clean|free) up\b"), "clean"),
+    (re.compile(r"\bbring ((?:\w+ ){0,2})up\b"), r"start \1"),
+    (re.compile(r"\bset up\b"), "install"),
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercased, stemmed, synonym-mapped content words."""
+    text = text.lower()
+    for pattern, word in PHRASES:
+        text = pattern.sub(f" {word} ", text)  # word may hold \1: the words kept in between
+    for pattern, kind in _VALUES:
+        text = pattern.sub(kind, text)
+    out = []
+    for word in _WORD.findall(text):
+        if word in STOPWORDS or len(word) < 2:
+            continue
+        if word in _FILETYPES:
+            out.append("filetype")
+        word = SYNONYMS.get(word, word)
+        out.append(SYNONYMS.get(_stem(word), _stem(word)))
+    return out
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ies", "es", "ed", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    category: str
+    request: str
+    command: str
+    explanation: str
+    also: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["also"] = list(self.also)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entry:
+        return cls(str(data["id"]), str(data.get("category", "")), str(data["request"]),
+                   str(data["command"]), str(data.get("explanation", "")),
+                   tuple(str(a) for a in data.get("also", ())))
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    score: float  # raw BM25
+    confidence: float  # 0..1: how much of the request the entry covers
+
+
+def default_path() -> Path:
+    """The cookbook shipped with Neuralux (``resources/`` or the installed share dir)."""
+    override = os.environ.get("NEURALUX_COMMANDS_COOKBOOK_PATH", "")
+    if override:
+        return Path(override)
+    return paths.resource_dir() / "cookbook.jsonl"
+
+
+class Cookbook:
+    """BM25 index over each entry's request, other phrasings and command words."""
+
+    K1 = 1.2
+    B = 0.5
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self._docs = [self._doc_tokens(e) for e in entries]
+        self._lengths = [len(d) for d in self._docs]
+        self._avg = sum(self._lengths) / max(1, len(self._docs))
+        self._tf = [Counter(d) for d in self._docs]
+        df: Counter[str] = Counter()
+        for doc in self._docs:
+            df.update(set(doc))
+        n = len(self._docs)
+        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        seen: Counter[str] = Counter()
+        prose: set[str] = set()
+        for e in entries:
+            seen.update({t for text in (e.request, *e.also) for t in _WORD.findall(text.lower())})
+            prose.update(_WORD.findall(e.explanation.lower()))
+        # Words used by several requests or in the explanations' prose describe tasks, as do
+        # everyday words the tokenizer maps ("look" → find); other words are values to adapt.
+        samples = {w.lower() for w in SAMPLE_WORDS}
+        self.request_vocabulary = frozenset(
+            ({t for t, n in seen.items() if n >= 2} | prose | set(SYNONYMS) | STOPWORDS)
+            - samples)
+
+    @staticmethod
+    def _doc_tokens(entry: Entry) -> list[str]:
+        # The request counts twice: it is the best description of the task. Sample values
+        # ("nginx", "feature") describe no task, so they do not count at all.
+        programs = " ".join(_programs(entry.command))
+        samples = {w.lower() for w in SAMPLE_WORDS}
+        return [t for t in tokens(" ".join((entry.request, entry.request, *entry.also,
+                                            programs))) if t not in samples]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Cookbook:
+        return _load_cached(str(path or default_path()))
+
+    def idf(self, token: str) -> float:
+        return self._idf.get(token, 0.0)
+
+    def search(self, request: str, k: int = 5) -> list[Match]:
+        query = tokens(request)
+        if not query:
+            return []
+        scores = []
+        for i, tf in enumerate(self._tf):
+            score = 0.0
+            for term in query:
+                f = tf.get(term, 0)
+                if not f:
+                    continue
+                norm = f * (self.K1 + 1) / (f + self.K1 * (1 - self.B + self.B *
+                                                           self._lengths[i] / self._avg))
+                score += self._idf.get(term, 0.0) * norm
+            if score > 0:
+                scores.append((score * self._bonus(request, query, i), i))
+        scores.sort(reverse=True)
+        return [Match(self.entries[i], s, self._coverage(query, i)) for s, i in scores[:k]]
+
+    def _bonus(self, request: str, query: list[str], index: int) -> float:
+        """Prefer examples with a sample name to swap when the request names something new,
+        and examples using a program the request names ("… with wget")."""
+        bonus = 1.0
+        entry = self.entries[index]
+        unknown = [t for t in query if t not in self._idf]
+        if unknown and any(w in SAMPLE_WORDS for w in entry.command.split()):
+            bonus *= 1.3
+        named = {w for w in re.findall(r"[a-z][\w.-]*", request.lower()) if w in NAMED_PROGRAMS}
+        if named & set(_programs(entry.command)):
+            bonus *= 1.5
+        return bonus
+
+    def _coverage(self, query: list[str], index: int) -> float:
+        """IDF-weighted share of the request's words that the entry also has.
+
+        Words the cookbook has never seen (a file name, a program) weigh little: they are
+        what gets adapted, not what identifies the task.
+        """
+        total = covered = 0.0
+        for term in set(query):
+            weight = self._idf.get(term, 0.3)
+            total += weight
+            if term in self._tf[index]:
+                covered += weight
+        return covered / total if total else 0.0
+
+
+# Program names people mention by name; words that are also plain English (find, kill,
+# sort, free, top, watch ...) are left out on purpose.
+NAMED_PROGRAMS = frozenset("""
+wget curl git tar zip unzip gzip gunzip xz zstd 7z rsync ssh scp grep sed awk jq du df ps lsof
+ss ip systemctl journalctl apt apt-get dpkg snap flatpak pip pip3 docker chmod chown mkdir rm
+cp mv ln xargs tee nohup crontab dd mkfs lsblk findmnt pgrep pkill killall uname nproc lscpu
+iostat dmesg ufw nmcli ping dig traceroute tracepath nc netstat shred sha256sum md5sum base64
+""".split())
+
+
+def _programs(command: str) -> list[str]:
+    return re.findall(r"(?:^|[|;&]\s*)(?:sudo\s+)?([a-z][\w.-]*)", command)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str) -> Cookbook:
+    entries = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                entries.append(Entry.from_dict(json.loads(line)))
+            except (ValueError, KeyError) as exc:
+                log.warning("cookbook %s line %d skipped: %s", path, lineno, exc)
+    log.debug("cookbook: %d entries from %s", len(entries), path)
+    return Cookbook(entries)

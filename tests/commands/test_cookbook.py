@@ -1,0 +1,100 @@
+"""The cookbook file and its retrieval; adaptation of examples to a request."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from neuralux.commands.adapt import adapt
+from neuralux.commands.cookbook import Cookbook, tokens
+from neuralux.commands.parse import parse_command
+
+
+def test_cookbook_is_large_and_covers_every_area() -> None:
+    book = Cookbook.load()
+    assert len(book.entries) >= 300
+    categories = Counter(e.category for e in book.entries)
+    for area in ("files", "disk", "processes", "network", "archives", "git", "packages", "text",
+                 "permissions", "services"):
+        assert categories[area] >= 15, area
+    assert len({e.id for e in book.entries}) == len(book.entries)
+    for entry in book.entries:
+        assert entry.explanation and entry.request
+        assert parse_command(entry.command).ok, entry.command
+
+
+def test_retrieval_finds_the_task_behind_other_words() -> None:
+    book = Cookbook.load()
+    cases = {
+        "what is eating all my RAM": "ps aux --sort=-%mem",
+        "unpack the tarball backup.tar.gz": "tar -xzf",
+        "who is listening on port 5432": "ss -ltnp",
+        "throw away my local git changes": "git reset --hard",
+    }
+    for request, expected in cases.items():
+        top = book.search(request, k=3)
+        assert any(expected in m.entry.command for m in top), (request, top[0].entry)
+
+
+def test_retrieval_is_fast_and_handles_nonsense() -> None:
+    book = Cookbook.load()
+    started = time.perf_counter()
+    for _ in range(100):
+        book.search("find the largest files in this directory")
+    assert (time.perf_counter() - started) / 100 < 0.02
+    assert book.search("") == []
+    assert all(m.confidence < 0.5 for m in book.search("zeige alle Dateien"))
+
+
+def test_tokens_normalise_everyday_words() -> None:
+    assert tokens("Remove the folders") == tokens("delete directory")
+    assert "file" in tokens("report.txt")  # a value becomes its kind
+
+
+def test_adapt_swaps_values_of_the_same_kind() -> None:
+    def run(example: str, command: str, request: str) -> str:
+        return adapt(example, command, request).command
+
+    assert run("count lines in a file", "wc -l data.csv", "count lines in notes.md") == \
+        "wc -l notes.md"
+    assert run("find files larger than 100MB", "find . -type f -size +100M",
+               "find files bigger than 2GB") == "find . -type f -size +2G"
+    assert run("find all python files", "find . -type f -name '*.py'",
+               "find every javascript file") == "find . -type f -name '*.js'"
+    assert run("check if nginx is running", "pgrep -a nginx", "is postgres running") == \
+        "pgrep -a postgres"
+    assert run("show the last 20 lines of a file", "tail -n 20 app.log",
+               "last 5 lines of 'my log.txt'") == "tail -n 5 'my log.txt'"
+    # a size in another unit keeps its unit; an age in days switches find to -mtime
+    assert run("find files modified in the last 30 minutes", "find . -type f -mmin -30",
+               "files modified in the last 2 days") == "find . -type f -mtime -2"
+    assert run("show the last 20 lines of a file", "tail -n 20 app.log",
+               "show the last 2 days of app.log") == "tail -n 20 app.log"
+
+
+def test_adapt_also_fixes_the_explanation() -> None:
+    adapted = adapt("kill all firefox processes", "pkill firefox", "kill all chrome processes")
+    assert adapted.command == "pkill chrome"
+    assert adapted.explain("pkill sends SIGTERM to every process named firefox.") == \
+        "pkill sends SIGTERM to every process named chrome."
+
+
+def test_adapt_rewrites_find_ages_across_units() -> None:
+    example = "find files modified in the last 24 hours"
+    assert adapt(example, "find . -type f -mtime -1", "changed in the last 3 days").command == \
+        "find . -type f -mtime -3"
+    assert adapt(example, "find . -type f -mtime -1", "changed in the last 2 hours").command == \
+        "find . -type f -mmin -120"
+
+
+def test_adapt_never_targets_an_output_redirect() -> None:
+    adapted = adapt("run a command in the background immune to logout",
+                    "nohup ./long_task.sh > task.log 2>&1 &", "keep sync.sh running after logout")
+    assert adapted.command == "nohup ./sync.sh > task.log 2>&1 &"
+
+
+def test_phrases_map_to_task_words_and_keep_values() -> None:
+    assert tokens("get rid of old.txt") == ["delete", "file"]
+    assert tokens("turn the computer off") == ["poweroff"]
+    assert "poweroff" not in tokens("shut down nginx")  # a service, not the machine
+    assert tokens("bring nginx back up")[:2] == ["start", "nginx"]
