@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.commands_eval import (
+    BLIND_HELD_OUT,
     CASES,
     FINAL_HELD_OUT,
     HELD_OUT,
@@ -56,7 +57,8 @@ def check_not_verbatim() -> None:
         return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
     phrasings = {norm(p) for e in Cookbook.load().entries for p in (e.request, *e.also)}
-    verbatim = [c.request for c in (*CASES, *HELD_OUT, *FINAL_HELD_OUT, *LAST_HELD_OUT)
+    verbatim = [c.request for c in (*CASES, *HELD_OUT, *FINAL_HELD_OUT, *LAST_HELD_OUT,
+                                 *BLIND_HELD_OUT)
                 if norm(c.request) in phrasings]
     if verbatim:
         raise SystemExit(f"eval requests found verbatim in the cookbook: {verbatim}")
@@ -164,11 +166,44 @@ def run(quick: bool, verbose: bool = False) -> list[Row]:
     ]
 
 
+SETS = {"cases": CASES, "held": HELD_OUT, "final": FINAL_HELD_OUT, "last": LAST_HELD_OUT,
+        "blind": BLIND_HELD_OUT}
+
+
+def run_one_set(name: str, verbose: bool) -> None:
+    """Measure one named set with the default model (for a single honest measurement)."""
+    check_not_verbatim()
+    with tempfile.TemporaryDirectory(prefix="nx-bench-commands-") as tmp:
+        from neuralux import config
+        from neuralux.app import App
+
+        async def ours() -> list[Outcome]:
+            app = App(config.load(Path(tmp) / "absent.toml", env={}), Path(tmp) / "bench.db")
+            await app.start()
+            try:
+                return await run_neuralux(SETS[name], app.assistant)
+            finally:
+                await app.stop()
+
+        outcomes = asyncio.run(ours())
+    for o in outcomes if verbose else ():
+        mark = "ok " if o.acceptable else "BAD"
+        print(f"{mark} {o.seconds:5.2f}s [{o.source:8} {o.risk:9}] {o.case.request!r} -> "
+              f"{o.command!r}")
+    a, d, p = summarize(outcomes)
+    print(f"set {name} ({len(outcomes)} requests): {a:.0f}% acceptable, "
+          f"{d} dangerous labelled safe, p50 {p * 1000:.1f} ms")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--set", choices=sorted(SETS), help="measure only this set")
     args = parser.parse_args()
+    if args.set:
+        run_one_set(args.set, args.verbose)
+        return 0
     rows = run(args.quick, args.verbose)
     print(f"{'path':62} {'neuralux':>14} {'direct':>8} {'ratio':>6} {'target':>8}  ok")
     for r in rows:
