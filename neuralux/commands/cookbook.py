@@ -17,10 +17,13 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from neuralux import paths
 from neuralux.commands.adapt_vocab import SAMPLE_WORDS
+
+if TYPE_CHECKING:
+    from neuralux.commands.semantic import SemanticIndex
 
 log = logging.getLogger(__name__)
 
@@ -202,11 +205,21 @@ class Cookbook:
     def idf(self, token: str) -> float:
         return self._idf.get(token, 0.0)
 
-    def search(self, request: str, k: int = 5) -> list[Match]:
+    def search(self, request: str, k: int = 5,
+               semantic: SemanticIndex | None = None) -> list[Match]:
+        """The k entries closest to the request: BM25, blended with embedding similarity
+        when a semantic index is given (see ``hybrid``)."""
         query = tokens(request)
-        if not query:
-            return []
-        scores = []
+        lexical = self._bm25(request, query) if query else {}
+        if semantic is None:
+            if not query:
+                return []
+            ranked = sorted(((s, i) for i, s in lexical.items()), reverse=True)[:k]
+            return [Match(self.entries[i], s, self.coverage(query, i)) for s, i in ranked]
+        return hybrid(self, query, lexical, semantic.similarities(request), k)
+
+    def _bm25(self, request: str, query: list[str]) -> dict[int, float]:
+        scores = {}
         for i, tf in enumerate(self._tf):
             score = 0.0
             for term in query:
@@ -217,9 +230,8 @@ class Cookbook:
                                                            self._lengths[i] / self._avg))
                 score += self._idf.get(term, 0.0) * norm
             if score > 0:
-                scores.append((score * self._bonus(request, query, i), i))
-        scores.sort(reverse=True)
-        return [Match(self.entries[i], s, self._coverage(query, i)) for s, i in scores[:k]]
+                scores[i] = score * self._bonus(request, query, i)
+        return scores
 
     def _bonus(self, request: str, query: list[str], index: int) -> float:
         """Prefer examples with a sample name to swap when the request names something new,
@@ -234,7 +246,7 @@ class Cookbook:
             bonus *= 1.5
         return bonus
 
-    def _coverage(self, query: list[str], index: int) -> float:
+    def coverage(self, query: list[str], index: int) -> float:
         """IDF-weighted share of the request's words that the entry also has.
 
         Words the cookbook has never seen (a file name, a program) weigh little: they are
@@ -257,6 +269,33 @@ ss ip systemctl journalctl apt apt-get dpkg snap flatpak pip pip3 docker chmod c
 cp mv ln xargs tee nohup crontab dd mkfs lsblk findmnt pgrep pkill killall uname nproc lscpu
 iostat dmesg ufw nmcli ping dig traceroute tracepath nc netstat shred sha256sum md5sum base64
 """.split())
+
+
+# Hybrid weights, set on the development sets (CASES and the older held-out sets):
+# lexical share of the score, and the cosine range mapped onto confidence 0..1.
+LEXICAL_WEIGHT = 0.5
+COSINE_FLOOR, COSINE_FULL = 0.3, 0.75
+
+
+def hybrid(book: Cookbook, query: list[str], lexical: dict[int, float], cosines: Any,
+           k: int) -> list[Match]:
+    """Blend max-normalised BM25 with cosine similarity; confidence blends the lexical
+    coverage with how close the embedding is."""
+    top = max(lexical.values(), default=0.0) or 1.0
+    span = COSINE_FULL - COSINE_FLOOR
+    scored = []
+    for i in range(len(book.entries)):
+        closeness = min(1.0, max(0.0, (float(cosines[i]) - COSINE_FLOOR) / span))
+        score = LEXICAL_WEIGHT * lexical.get(i, 0.0) / top + (1 - LEXICAL_WEIGHT) * closeness
+        if score > 0:
+            scored.append((score, closeness, i))
+    scored.sort(reverse=True)
+    out = []
+    for score, closeness, i in scored[:k]:
+        coverage = book.coverage(query, i) if query else 0.0
+        confidence = LEXICAL_WEIGHT * coverage + (1 - LEXICAL_WEIGHT) * closeness
+        out.append(Match(book.entries[i], score, confidence))
+    return out
 
 
 def _programs(command: str) -> list[str]:

