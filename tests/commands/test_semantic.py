@@ -142,3 +142,10 @@ def test_shipped_matrix_matches_the_cookbook() -> None:
     assert zip_path is not None
     name = semantic.cache_name(Cookbook.load().entries, semantic.model_key_of(zip_path))
     assert (paths.resource_dir() / "embeddings" / name).is_file()
+
+
+def test_get_rid_of_asks_for_a_change() -> None:
+    # Embeddings put "remove htop" and "install htop" close; the intent must say which.
+    from neuralux.commands import intent
+
+    assert intent.wants_change("get rid of the htop package")
