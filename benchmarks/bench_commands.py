@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.commands_eval import (
+    BLIND_FINAL,
     BLIND_HELD_OUT,
     CASES,
     FINAL_HELD_OUT,
@@ -58,7 +59,7 @@ def check_not_verbatim() -> None:
 
     phrasings = {norm(p) for e in Cookbook.load().entries for p in (e.request, *e.also)}
     verbatim = [c.request for c in (*CASES, *HELD_OUT, *FINAL_HELD_OUT, *LAST_HELD_OUT,
-                                 *BLIND_HELD_OUT)
+                                 *BLIND_HELD_OUT, *BLIND_FINAL)
                 if norm(c.request) in phrasings]
     if verbatim:
         raise SystemExit(f"eval requests found verbatim in the cookbook: {verbatim}")
@@ -167,7 +168,7 @@ def run(quick: bool, verbose: bool = False) -> list[Row]:
 
 
 SETS = {"cases": CASES, "held": HELD_OUT, "final": FINAL_HELD_OUT, "last": LAST_HELD_OUT,
-        "blind": BLIND_HELD_OUT}
+        "blind": BLIND_HELD_OUT, "blind-final": BLIND_FINAL}
 
 
 def run_one_set(name: str, verbose: bool) -> None:
