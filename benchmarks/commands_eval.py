@@ -319,7 +319,7 @@ BLIND_FINAL: tuple[Case, ...] = (
     case("show a tree of running processes", r"pstree|ps .*(f|--forest)"),
     case("end all processes named java", r"(pkill|killall) (-\w+ )?java"),
     case("what is listening on port 22", r"(ss|netstat|lsof|fuser).*\b22\b"),
-    case("show my public IP address", r"(curl|wget|dig) .*(ifconfig|ipify|icanhazip|myip|"
+    case("what IP address do websites see me coming from", r"(curl|wget|dig) .*(ifconfig|ipify|icanhazip|myip|"
                                       r"opendns)"),
     case("trace the route to example.com", r"(traceroute|tracepath|mtr) .*example\.com"),
     case("fetch the headers of https://example.com", r"curl -[a-zA-Z]*I.*https://example\.com"),
@@ -348,5 +348,5 @@ BLIND_FINAL: tuple[Case, ...] = (
     case("list the timers systemd has scheduled", r"systemctl list-timers"),
     case("delete the file draft.txt", r"^rm (-\w+ )?draft\.txt$"),
     case("copy report.pdf into the archive folder", r"cp (-\w+ )?report\.pdf archive/?"),
-    case("show how long the system has been running", r"^uptime"),
+    case("how long since this machine was last booted", r"^uptime|who -b|last reboot"),
 )
