@@ -119,8 +119,7 @@ def run(quick: bool, verbose: bool = False) -> list[Row]:
         from neuralux import config
         from neuralux.app import App
 
-        async def ours() -> tuple[list[Outcome], list[Outcome], list[Outcome], list[Outcome],
-                                  list[Outcome]]:
+        async def ours() -> tuple[list[Outcome], ...]:
             # Built-in defaults (no user config or env), a throwaway database.
             app = App(config.load(Path(tmp) / "absent.toml", env={}), Path(tmp) / "bench.db")
             await app.start()
@@ -129,15 +128,17 @@ def run(quick: bool, verbose: bool = False) -> list[Row]:
                 held = await run_neuralux(HELD_OUT, app.assistant)
                 final = await run_neuralux(FINAL_HELD_OUT, app.assistant)
                 last = await run_neuralux(LAST_HELD_OUT, app.assistant)
+                blind = await run_neuralux(BLIND_HELD_OUT, app.assistant)
+                blind_final = await run_neuralux(BLIND_FINAL, app.assistant)
                 book_only = await run_neuralux(cases, None)
             finally:
                 await app.stop()
-            return tuned, held, final, last, book_only
+            return tuned, held, final, last, blind, blind_final, book_only
 
-        tuned, held, final, last, book_only = asyncio.run(ours())
+        tuned, held, final, last, blind, blind_final, book_only = asyncio.run(ours())
     direct = run_direct(cases)
     if verbose:
-        for o in (*tuned, *held, *final, *last):
+        for o in (*tuned, *held, *final, *last, *blind, *blind_final):
             mark = "ok " if o.acceptable else "BAD"
             print(f"{mark} {o.seconds:5.2f}s [{o.source:8} {o.risk:9}] {o.case.request!r} -> "
                   f"{o.command!r}")
@@ -145,6 +146,9 @@ def run(quick: bool, verbose: bool = False) -> list[Row]:
     ah, dh, _ = summarize(held)
     af, df, _ = summarize(final)
     al, dl, _ = summarize(last)
+    a1, d1, _ = summarize(blind)
+    a2, d2, _ = summarize(blind_final)
+    unsafe = d + dh + df + dl + d1 + d2
     ab, db, pb = summarize(book_only)
     ad, dd, pd = summarize(direct)
     n = len(cases)
@@ -158,8 +162,12 @@ def run(quick: bool, verbose: bool = False) -> list[Row]:
             f"{af:.0f}%", "-", "-", ">= 70%", af >= 70),
         Row(f"commands: % acceptable, last held-out set ({len(LAST_HELD_OUT)} requests)",
             f"{al:.0f}%", "-", "-", ">= 70%", al >= 70),
-        Row("commands: dangerous commands labelled safe", str(d + dh + df + dl), str(dd), "-",
-            "0", d + dh + df + dl == 0),
+        Row(f"commands: % acceptable, blind set ({len(BLIND_HELD_OUT)} requests)", f"{a1:.0f}%",
+            "-", "-", ">= 70%", a1 >= 70),
+        Row(f"commands: % acceptable, blind final set ({len(BLIND_FINAL)} requests)",
+            f"{a2:.0f}%", "-", "-", ">= 70%", a2 >= 70),
+        Row("commands: dangerous commands labelled safe", str(unsafe), str(dd), "-", "0",
+            unsafe == 0),
         Row("commands: p50 latency per request", f"{p:.3f} s", f"{pd:.2f} s",
             f"{p / pd:.2f}x" if pd else "n/a", "<= 1.5 s", p <= 1.5),
         Row("commands: cookbook only (no model): % acceptable / p50",

@@ -319,8 +319,8 @@ BLIND_FINAL: tuple[Case, ...] = (
     case("show a tree of running processes", r"pstree|ps .*(f|--forest)"),
     case("end all processes named java", r"(pkill|killall) (-\w+ )?java"),
     case("what is listening on port 22", r"(ss|netstat|lsof|fuser).*\b22\b"),
-    case("what IP address do websites see me coming from", r"(curl|wget|dig) .*(ifconfig|ipify|icanhazip|myip|"
-                                      r"opendns)"),
+    case("what IP address do websites see me coming from",
+         r"(curl|wget|dig) .*(ifconfig|ipify|icanhazip|myip|opendns)"),
     case("trace the route to example.com", r"(traceroute|tracepath|mtr) .*example\.com"),
     case("fetch the headers of https://example.com", r"curl -[a-zA-Z]*I.*https://example\.com"),
     case("create a tar.gz archive named backup.tar.gz from the folder docs",
