@@ -216,6 +216,8 @@ class Cookbook:
                 return []
             ranked = sorted(((s, i) for i, s in lexical.items()), reverse=True)[:k]
             return [Match(self.entries[i], s, self.coverage(query, i)) for s, i in ranked]
+        from neuralux.commands.semantic import hybrid
+
         return hybrid(self, query, lexical, semantic.similarities(request), k)
 
     def _bm25(self, request: str, query: list[str]) -> dict[int, float]:
@@ -269,33 +271,6 @@ ss ip systemctl journalctl apt apt-get dpkg snap flatpak pip pip3 docker chmod c
 cp mv ln xargs tee nohup crontab dd mkfs lsblk findmnt pgrep pkill killall uname nproc lscpu
 iostat dmesg ufw nmcli ping dig traceroute tracepath nc netstat shred sha256sum md5sum base64
 """.split())
-
-
-# Hybrid weights, set on the development sets (CASES and the older held-out sets):
-# lexical share of the score, and the cosine range mapped onto confidence 0..1.
-LEXICAL_WEIGHT = 0.5
-COSINE_FLOOR, COSINE_FULL = 0.3, 0.75
-
-
-def hybrid(book: Cookbook, query: list[str], lexical: dict[int, float], cosines: Any,
-           k: int) -> list[Match]:
-    """Blend max-normalised BM25 with cosine similarity; confidence blends the lexical
-    coverage with how close the embedding is."""
-    top = max(lexical.values(), default=0.0) or 1.0
-    span = COSINE_FULL - COSINE_FLOOR
-    scored = []
-    for i in range(len(book.entries)):
-        closeness = min(1.0, max(0.0, (float(cosines[i]) - COSINE_FLOOR) / span))
-        score = LEXICAL_WEIGHT * lexical.get(i, 0.0) / top + (1 - LEXICAL_WEIGHT) * closeness
-        if score > 0:
-            scored.append((score, closeness, i))
-    scored.sort(reverse=True)
-    out = []
-    for score, closeness, i in scored[:k]:
-        coverage = book.coverage(query, i) if query else 0.0
-        confidence = LEXICAL_WEIGHT * coverage + (1 - LEXICAL_WEIGHT) * closeness
-        out.append(Match(book.entries[i], score, confidence))
-    return out
 
 
 def _programs(command: str) -> list[str]:
