@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from neuralux.ui import command_flow as flow
@@ -29,9 +29,9 @@ BADGE = {False: {"safe": ("#116329", "#d8f5e0"), "caution": ("#7d4e00", "#fff1c7
                  "dangerous": ("#ffffff", "#cf222e")},
          True: {"safe": ("#7ee2a0", "#163b24"), "caution": ("#f5c860", "#3d2f0b"),
                 "dangerous": ("#ffffff", "#d1242f")}}
-HINT_READY = {"safe": "↵ run   Alt+R revise   Alt+D describe   Esc close",
-              "caution": "Ctrl+↵ or Execute runs   Alt+R revise   Alt+D describe",
-              "dangerous": "Execute, then type yes   Alt+R revise   Alt+D describe"}
+HINT_READY = {"safe": "↵ or Alt+E run   Alt+R revise   Alt+D describe   Alt+A abort",
+              "caution": "Ctrl+↵ or Alt+E run   Alt+R revise   Alt+D describe   Alt+A abort",
+              "dangerous": "Alt+E, then type yes   Alt+R revise   Alt+D describe   Alt+A abort"}
 PLACEHOLDER_CONFIRM = f"Type {flow.CONFIRM_WORD} and press Enter to run the dangerous command"
 PLACEHOLDER_REVISE = "What should be different? (Enter regenerates, Esc cancels)"
 
@@ -45,6 +45,7 @@ class CommandPanel(QWidget):
     placeholder = Signal(str)  # what the input line should invite ("" = its default)
     hint = Signal(str)  # key hints for the footer
     changed = Signal()  # the panel's height may have changed
+    note = Signal(str)  # a message shown to the person (traced)
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,15 +73,21 @@ class CommandPanel(QWidget):
         root.addLayout(risk_row)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (("execute", "&Execute", lambda: self.request_execute(flow.BUTTON)),
-                                ("revise", "&Revise", self._start_revise),
-                                ("describe", "&Describe", lambda: emit(self.describe)),
-                                ("abort", "&Abort", lambda: emit(self.abort)),
-                                ("stop", "&Stop", lambda: emit(self.stop))):
+        for key, text, slot in (("execute", "Execute", lambda: self.request_execute(flow.BUTTON)),
+                                ("revise", "Revise", self._start_revise),
+                                ("describe", "Describe", lambda: emit(self.describe)),
+                                ("abort", "Abort", lambda: emit(self.abort)),
+                                ("stop", "Stop", lambda: emit(self.stop))):
             button = QPushButton(text)
             button.setObjectName(f"cmd_{key}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the input line
+            button.setToolTip(f"Alt+{text[0]}")
             button.clicked.connect(slot)
+            # Not a "&Execute" mnemonic: that clicks 100 ms later (animateClick), after
+            # which the word typed right behind Alt+E would land in the wrong state.
+            shortcut = QShortcut(QKeySequence(f"Alt+{text[0]}"), self)
+            shortcut.activated.connect(lambda b=button: b.click() if b.isVisible()
+                                       and b.isEnabled() else None)
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
@@ -163,6 +170,8 @@ class CommandPanel(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         emit(self.changed)
+        if text:
+            emit(self.note, text)
 
     def show_description(self, text: str) -> None:
         if self.state != NONE:
@@ -255,48 +264,3 @@ class CommandPanel(QWidget):
         risk = flow.level(str(getattr(self.suggestion, "risk", "")))
         emit(self.hint, HINT_READY[risk])
 
-
-def connect_command_mode(bridge: Any, overlay: Any, trace: Any) -> None:
-    """Wire the bridge (suggestions, the executor, the voice) to the overlay's panel."""
-    panel: CommandPanel = overlay.command
-
-    def suggestion(rid: int, s: Any) -> None:
-        if s is None or rid != bridge.current:
-            panel.clear()
-            return
-        panel.show_suggestion(s)
-        trace.event("suggestion", f"risk={getattr(s, 'risk', '') or '-'} command={s.command}")
-
-    def revise(correction: str) -> None:
-        request = str(getattr(panel.suggestion, "request", ""))
-        overlay.begin_answer(f"{request} — {correction}")
-        bridge.revise(correction)
-
-    def abort() -> None:
-        bridge.abort_command()
-        panel.clear()
-        overlay.footer.setText("Aborted; nothing was run.")
-        overlay.hints.setText("↵ ask   Esc close")
-
-    def execute(how: str) -> None:
-        trace.event("execute", how)
-        bridge.execute(how)
-
-    def finished(rid: int, info: dict[str, Any]) -> None:
-        panel.run_finished(rid, info)
-        trace.event("command_done", f"exit={info.get('exit_code')} "
-                                    f"interrupted={int(bool(info.get('interrupted')))} "
-                                    f"audited={int(bool(info.get('audited')))} "
-                                    f"output={panel.output.toPlainText()[-300:]!r}")
-
-    bridge.suggestion_ready.connect(suggestion)
-    bridge.described.connect(panel.show_description)
-    bridge.run_requested.connect(lambda command: panel.request_execute(flow.VOICE, command))
-    bridge.executor.started.connect(panel.run_started)
-    bridge.executor.output.connect(panel.append_output)
-    bridge.executor.finished.connect(finished)
-    panel.execute.connect(execute)
-    panel.revise.connect(revise)
-    panel.describe.connect(bridge.describe)
-    panel.abort.connect(abort)
-    panel.stop.connect(bridge.stop_command)

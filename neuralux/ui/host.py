@@ -21,7 +21,7 @@ from neuralux.errors import NeuraluxError, Unavailable
 from neuralux.hotkeys import select as hotkey_select
 from neuralux.ui import prompt_logic, theme
 from neuralux.ui.bridge import Bridge
-from neuralux.ui.command_view import connect_command_mode
+from neuralux.ui.command_wiring import connect_command_mode
 from neuralux.ui.overlay import OverlayWindow
 from neuralux.ui.session import (
     ensure_display,

@@ -80,12 +80,13 @@ def runtime() -> Iterator[FakeRuntime]:
 class Rig:
     def __init__(self, runtime: FakeRuntime, tmp: Path, sug: Sug) -> None:
         from neuralux.ui.bridge import Bridge
-        from neuralux.ui.command_view import connect_command_mode
+        from neuralux.ui.command_wiring import connect_command_mode
         from neuralux.ui.overlay import OverlayWindow
 
         self.app = FakeApp()
         self.app.commands = FakeCommands(sug)  # type: ignore[attr-defined]
-        self.app.db = Database(tmp / "n.db")  # type: ignore[assignment]
+        self.db = Database(tmp / "n.db")
+        self.app.db = self.db  # type: ignore[assignment]
         self.bridge = Bridge(self.app, runtime)
         self.app.ui = self.bridge
         self.w = OverlayWindow(OverlaySettings(), theme.LIGHT, compositing=False)
@@ -119,13 +120,13 @@ class Rig:
         QTest.keyClicks(self.w.input, text)
 
     def audit(self) -> list[dict[str, Any]]:
-        return CommandLog(self.app.db).recent()  # type: ignore[arg-type]
+        return CommandLog(self.db).recent()
 
     def close(self) -> None:
         self.bridge.stop_command()
         self.bridge.executor.join()
         self.w.close()
-        self.app.db.close()  # type: ignore[union-attr]
+        self.db.close()
 
 
 @pytest.fixture
