@@ -89,6 +89,7 @@ class CommandExecutor(QObject):
             result = RunResult(suggestion.command, 127, 0.0, output_tail=str(exc))
             emit(self.output, rid, f"Could not start the command: {exc}\n")
         info = result.to_dict()
+        info["cwd"] = cwd
         info.update(self._audit(suggestion, how, cwd, result))
         emit(self.finished, rid, info)
 

@@ -10,6 +10,7 @@ once the policy said yes; the bridge's executor runs the command.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +34,8 @@ HINT_READY = {"safe": "↵ or Alt+E run   Alt+R revise   Alt+D describe   Alt+A 
               "caution": "Ctrl+↵ or Alt+E run   Alt+R revise   Alt+D describe   Alt+A abort",
               "dangerous": "Alt+E, then type yes   Alt+R revise   Alt+D describe   Alt+A abort"}
 PLACEHOLDER_CONFIRM = f"Type {flow.CONFIRM_WORD} and press Enter to run the dangerous command"
+PLACEHOLDER_READY_SAFE = "Enter runs the command — or ask something new"
+PLACEHOLDER_READY = "Use the buttons above — or ask something new"
 PLACEHOLDER_REVISE = "What should be different? (Enter regenerates, Esc cancels)"
 
 
@@ -149,12 +152,29 @@ class CommandPanel(QWidget):
         self.hide()
 
     def _paint_badge(self) -> None:
-        risk = flow.level(str(getattr(self.suggestion, "risk", "")))
-        fg, bg = BADGE[self.theme.dark][risk]
+        t, risk = self.theme, flow.level(str(getattr(self.suggestion, "risk", "")))
+        fg, bg = BADGE[t.dark][risk]
         self.badge.setText(flow.RISK_LABELS[risk])
         self.badge.setStyleSheet(f"QLabel {{ color: {fg}; background: {bg}; border-radius: 8px;"
                                  " padding: 2px 9px; font-size: 9pt; font-weight: 700; }")
-        self.reasons.setStyleSheet(f"QLabel {{ color: {self.theme.muted}; font-size: 9pt; }}")
+        # Execute wears the risk's colour: blue for safe, the badge's colour otherwise.
+        primary = {"caution": "#9a6700", "dangerous": "#cf222e"}.get(risk, t.accent)
+        md = t.markdown
+        self.setStyleSheet(f"""
+            QLabel#riskReasons, QLabel#commandStatus {{ color: {t.muted}; font-size: 9pt; }}
+            QLabel#commandMessage {{ color: {t.text}; font-size: 9.5pt; }}
+            QPushButton {{ color: {t.text}; background: {md.inline_code_bg};
+                border: 1px solid {t.border}; border-radius: 7px; padding: 4px 14px;
+                font-size: 9.5pt; }}
+            QPushButton:hover {{ border-color: {t.accent}; }}
+            QPushButton:disabled {{ color: {t.muted}; }}
+            QPushButton#cmd_execute {{ color: white; background: {primary};
+                border-color: {primary}; font-weight: 600; }}
+            QPushButton#cmd_stop {{ color: white; background: #cf222e; border-color: #cf222e;
+                font-weight: 600; }}
+            QPlainTextEdit#commandOutput {{ background: {md.code_bg}; color: {t.text};
+                border: 1px solid {md.code_border}; border-radius: 6px; padding: 4px; }}
+        """)
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -162,8 +182,11 @@ class CommandPanel(QWidget):
         for key in ("execute", "revise", "describe", "abort"):
             self.buttons[key].setEnabled(not running)
         self.buttons["stop"].setVisible(running)
-        emit(self.placeholder, {CONFIRM: PLACEHOLDER_CONFIRM,
-                                REVISE: PLACEHOLDER_REVISE}.get(state, ""))
+        ready = PLACEHOLDER_READY_SAFE if flow.level(str(getattr(
+            self.suggestion, "risk", ""))) == "safe" else PLACEHOLDER_READY
+        emit(self.placeholder, {CONFIRM: PLACEHOLDER_CONFIRM, REVISE: PLACEHOLDER_REVISE,
+                                READY: ready if self.suggestion is not None else ""
+                                }.get(state, ""))
         emit(self.changed)
 
     def _say(self, text: str) -> None:
@@ -256,6 +279,9 @@ class CommandPanel(QWidget):
     def run_finished(self, _rid: int, info: dict[str, Any]) -> None:
         status = flow.run_status(int(info.get("exit_code", 0)), float(info.get("duration", 0)),
                                  bool(info.get("timed_out")), bool(info.get("interrupted")))
+        cwd = str(info.get("cwd", ""))
+        if cwd:
+            status += " · in " + ("~" if cwd == str(Path.home()) else cwd)
         if not info.get("audited", True):
             status += f" · not audited: {info.get('audit_error', '')}"
         self.status.setText(status)
