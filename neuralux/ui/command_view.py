@@ -35,7 +35,7 @@ HINT_READY = {"safe": "↵ or Alt+E run   Alt+R revise   Alt+D describe   Alt+A 
               "dangerous": "Alt+E, then type yes   Alt+R revise   Alt+D describe   Alt+A abort"}
 PLACEHOLDER_CONFIRM = f"Type {flow.CONFIRM_WORD} and press Enter to run the dangerous command"
 PLACEHOLDER_READY_SAFE = "Enter runs the command — or ask something new"
-PLACEHOLDER_READY = "Use the buttons above — or ask something new"
+PLACEHOLDER_READY = "Use the buttons below — or ask something new"
 PLACEHOLDER_REVISE = "What should be different? (Enter regenerates, Esc cancels)"
 
 
