@@ -115,7 +115,9 @@ class Bridge(CommandMode, QObject):
         """Observer for ``app.voice.observe``: every callback becomes a queued signal, so
         the capture thread's level updates and the core's chunks reach the GUI safely."""
         def chunk(text: str) -> None:
-            self._pending = None  # the voice answer replaces the suggestion on screen
+            if self._pending is not None:  # the voice answer replaces the suggestion on screen
+                self._pending = None
+                emit(self.suggestion_ready, self.current, None)
             emit(self.voice_chunk, text)
 
         return VoiceEvents(

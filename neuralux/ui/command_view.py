@@ -147,6 +147,8 @@ class CommandPanel(QWidget):
         return self._hint if self.state != NONE else ""
 
     def clear(self) -> None:
+        if self.state == RUNNING:  # a new conversation ends the command it can no longer show
+            emit(self.stop)
         self.suggestion = None
         self._set_state(NONE)
         self.hide()
@@ -277,6 +279,8 @@ class CommandPanel(QWidget):
         self.output.ensureCursorVisible()
 
     def run_finished(self, _rid: int, info: dict[str, Any]) -> None:
+        if self.state != RUNNING:
+            return  # cleared meanwhile; the audit log has the run
         status = flow.run_status(int(info.get("exit_code", 0)), float(info.get("duration", 0)),
                                  bool(info.get("timed_out")), bool(info.get("interrupted")))
         cwd = str(info.get("cwd", ""))

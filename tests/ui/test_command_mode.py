@@ -263,3 +263,18 @@ def test_dbus_has_no_way_to_execute() -> None:
         assert not names & {"execute", "executor", "run_command", "confirm_pending_command",
                             "CommandExecutor", "run_requested"}, path
     assert prompt_logic.COMMAND == "command"
+
+
+@with_suggestion(Sug("sleep 30"))
+def test_a_running_command_is_not_orphaned(rig: Rig) -> None:
+    rig.suggest()
+    rig.key("Return")
+    assert pump(lambda: rig.panel.state == "running")
+    rig.type("another question")
+    rig.key("Return")  # not a new request while it runs: it would hide the Stop button
+    assert rig.panel.message.text().startswith("A command is running")
+    assert rig.w.input.text() == "another question" and rig.bridge.executor.running
+    rig.key("L", ctrl=True)  # a new conversation ends it
+    assert pump(lambda: bool(rig.results), timeout=10)
+    assert rig.results[0]["interrupted"] and not group_alive(int(rig.results[0]["pgid"]))
+    assert rig.panel.isHidden()
