@@ -65,11 +65,12 @@ class CommandMode:
         return RUNNING_BY_VOICE
 
     # -- command mode (GUI thread) -------------------------------------------------
-    def execute(self, how: str) -> int:
+    def execute(self, how: str, command: str) -> int:
         """Run the suggestion on screen; the command panel calls this only after the
-        person confirmed it as ``command_flow`` requires. Returns the run id (0: none)."""
+        person confirmed ``command`` as ``command_flow`` requires. Runs nothing unless that
+        is still the current suggestion. Returns the run id (0: nothing ran)."""
         suggestion = self._pending
-        if suggestion is None or not getattr(suggestion, "command", ""):
+        if suggestion is None or not command or getattr(suggestion, "command", "") != command:
             return 0
         return self.executor.start(suggestion, how)
 

@@ -33,7 +33,7 @@ def connect_command_mode(bridge: Any, overlay: Any, trace: Any) -> None:
 
     def execute(how: str) -> None:
         trace.event("execute", how)
-        bridge.execute(how)
+        bridge.execute(how, str(getattr(panel.suggestion, "command", "") or ""))
 
     def finished(rid: int, info: dict[str, Any]) -> None:
         panel.run_finished(rid, info)
