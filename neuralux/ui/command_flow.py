@@ -40,6 +40,15 @@ VOICE_CAUTION = ("That command needs care, so I will not run it by voice. "
 VOICE_DANGEROUS = ("That command is dangerous, so I will not run it by voice. "
                    "Check it on screen and run it yourself if you are sure.")
 
+# What the overlay shows while a suggestion waits
+HINT_READY = {"safe": "↵ or Alt+E run   Alt+R revise   Alt+D describe   Alt+A abort",
+              "caution": "Ctrl+↵ or Alt+E run   Alt+R revise   Alt+D describe   Alt+A abort",
+              "dangerous": "Alt+E, then type yes   Alt+R revise   Alt+D describe   Alt+A abort"}
+PLACEHOLDER_CONFIRM = f"Type {CONFIRM_WORD} and press Enter to run the dangerous command"
+PLACEHOLDER_READY_SAFE = "Enter runs the command — or ask something new"
+PLACEHOLDER_READY = "Use the buttons below — or ask something new"
+PLACEHOLDER_REVISE = "What should be different? (Enter regenerates, Esc cancels)"
+
 # Who confirmed, as written to the audit log (after the user's name).
 HOW = {ENTER: "in the overlay (pressed Enter)",
        CTRL_ENTER: "in the overlay (pressed Ctrl+Enter)",

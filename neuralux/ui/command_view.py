@@ -25,18 +25,11 @@ NONE, READY, CONFIRM, REVISE, RUNNING = "none", "ready", "confirm", "revise", "r
 OUTPUT_LINES = 2000  # older output lines are dropped; the audit log keeps the end
 OUTPUT_HEIGHT = 180
 
-# (text, background) per risk; light and dark.
+# (text, background) per risk, light and dark
 BADGE = {False: {"safe": ("#116329", "#d8f5e0"), "caution": ("#7d4e00", "#fff1c7"),
                  "dangerous": ("#ffffff", "#cf222e")},
          True: {"safe": ("#7ee2a0", "#163b24"), "caution": ("#f5c860", "#3d2f0b"),
                 "dangerous": ("#ffffff", "#d1242f")}}
-HINT_READY = {"safe": "↵ or Alt+E run   Alt+R revise   Alt+D describe   Alt+A abort",
-              "caution": "Ctrl+↵ or Alt+E run   Alt+R revise   Alt+D describe   Alt+A abort",
-              "dangerous": "Alt+E, then type yes   Alt+R revise   Alt+D describe   Alt+A abort"}
-PLACEHOLDER_CONFIRM = f"Type {flow.CONFIRM_WORD} and press Enter to run the dangerous command"
-PLACEHOLDER_READY_SAFE = "Enter runs the command — or ask something new"
-PLACEHOLDER_READY = "Use the buttons below — or ask something new"
-PLACEHOLDER_REVISE = "What should be different? (Enter regenerates, Esc cancels)"
 
 
 class CommandPanel(QWidget):
@@ -139,7 +132,7 @@ class CommandPanel(QWidget):
         self._say("")
         self._set_state(READY)
         self.show()
-        emit(self.hint, HINT_READY[risk] if has_command else "Alt+R revise   Esc close")
+        emit(self.hint, flow.HINT_READY[risk] if has_command else "Alt+R revise   Esc close")
 
     @property
     def hint_text(self) -> str:
@@ -184,9 +177,9 @@ class CommandPanel(QWidget):
         for key in ("execute", "revise", "describe", "abort"):
             self.buttons[key].setEnabled(not running)
         self.buttons["stop"].setVisible(running)
-        ready = PLACEHOLDER_READY_SAFE if flow.level(str(getattr(
-            self.suggestion, "risk", ""))) == "safe" else PLACEHOLDER_READY
-        emit(self.placeholder, {CONFIRM: PLACEHOLDER_CONFIRM, REVISE: PLACEHOLDER_REVISE,
+        ready = flow.PLACEHOLDER_READY_SAFE if flow.level(str(getattr(
+            self.suggestion, "risk", ""))) == "safe" else flow.PLACEHOLDER_READY
+        emit(self.placeholder, {CONFIRM: flow.PLACEHOLDER_CONFIRM, REVISE: flow.PLACEHOLDER_REVISE,
                                 READY: ready if self.suggestion is not None else ""
                                 }.get(state, ""))
         emit(self.changed)
@@ -255,6 +248,13 @@ class CommandPanel(QWidget):
             return True
         return False
 
+    def drop_confirmation(self) -> None:
+        """Text someone else puts in the input (ShowOverlay's prefill, over D-Bus) must
+        never become the typed ``yes``."""
+        if self.state == CONFIRM:
+            self._set_state(READY)
+            self._say("Not run.")
+
     def _start_revise(self) -> None:
         if self.state in (READY, CONFIRM):
             self._set_state(REVISE)
@@ -292,5 +292,5 @@ class CommandPanel(QWidget):
         self.status.setProperty("ok", int(info.get("exit_code", 1)) == 0)
         self._set_state(READY)
         risk = flow.level(str(getattr(self.suggestion, "risk", "")))
-        emit(self.hint, HINT_READY[risk])
+        emit(self.hint, flow.HINT_READY[risk])
 

@@ -135,6 +135,7 @@ class OverlayWindow(RoundedPanel):
 
     def show_overlay(self, prefill: str = "") -> None:
         if prefill:
+            self.command.drop_confirmation()
             self.input.set_text(prefill)
         self._place()
         self.expect_first_frame()

@@ -170,6 +170,10 @@ def test_enter_never_runs_a_dangerous_command_and_yes_does(rig: Rig, tmp_path: P
     rig.type("y")
     rig.key("Return")  # a wrong word cancels
     assert rig.bridge.executor.run_id == 0 and rig.panel.message.text() == flow.NOT_CONFIRMED
+    rig.panel.buttons["execute"].click()
+    rig.w.show_overlay("yes")  # a D-Bus ShowOverlay prefill is never the person's yes:
+    assert rig.panel.state == "ready"  # Enter now would ask "yes" as a new question
+    rig.w.input.set_text("")
     rig.key("Return", ctrl=True)  # Ctrl+Enter asks too
     assert rig.panel.state == "confirm"
     rig.type("yes")
