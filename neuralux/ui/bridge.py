@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import importlib
 import logging
 import threading
 import time
@@ -21,19 +20,22 @@ from PySide6.QtCore import QObject, Signal
 from neuralux.core.assistant import AskRequest
 from neuralux.errors import Cancelled, NeuraluxError
 from neuralux.ui import prompt_logic
+from neuralux.ui.bridge_commands import (
+    DANGEROUS_BY_VOICE,
+    NO_PENDING,
+    RUNNING_BY_VOICE,
+    CommandMode,
+)
+from neuralux.ui.command_exec import CommandExecutor
 from neuralux.ui.qtcompat import emit
 from neuralux.voice.loop import VoiceEvents
 
 log = logging.getLogger(__name__)
 
-NO_PENDING = "There is no command on screen to run."
-RUN_NOT_AVAILABLE = ("Running commands from the overlay is not available yet. "
-                     "Copy the command into your terminal to run it.")
-DANGEROUS_BY_VOICE = ("That command is dangerous, so I will not run it by voice. "
-                      "Check it on screen and run it yourself if you are sure.")
+__all__ = ["DANGEROUS_BY_VOICE", "NO_PENDING", "RUNNING_BY_VOICE", "Bridge"]
 
 
-class Bridge(QObject):
+class Bridge(CommandMode, QObject):
     chunk = Signal(int, str)  # request id, text
     done = Signal(int, object)  # request id, meta (model, where, first_token_s, text)
     failed = Signal(int, str)  # request id, message for the user
@@ -50,6 +52,11 @@ class Bridge(QObject):
     voice_chunk = Signal(str)
     voice_answer = Signal(str, str)  # question, answer
     voice_message = Signal(str)
+    # Command mode: the suggestion on screen (or None), Describe's text, and the voice
+    # asking the overlay to run the command it shows (through the overlay's own policy).
+    suggestion_ready = Signal(int, object)
+    described = Signal(str)
+    run_requested = Signal(str)  # the command the voice confirmed
 
     def __init__(self, app: Any, runtime: Any) -> None:
         super().__init__()
@@ -65,6 +72,7 @@ class Bridge(QObject):
         # Set by the desktop while the overlay is on screen; read from any thread.
         self.visible = threading.Event()
         self._pending: Any = None  # the command suggestion the overlay shows, if any
+        self.executor = CommandExecutor(app)  # runs what the person confirmed, on its thread
         self.shows_voice_messages = False  # the overlay pops up for voice messages
         self.gui_call.connect(self._run_gui_job)
 
@@ -107,7 +115,9 @@ class Bridge(QObject):
         """Observer for ``app.voice.observe``: every callback becomes a queued signal, so
         the capture thread's level updates and the core's chunks reach the GUI safely."""
         def chunk(text: str) -> None:
-            self._pending = None  # the voice answer replaces the suggestion on screen
+            if self._pending is not None:  # the voice answer replaces the suggestion on screen
+                self._pending = None
+                emit(self.suggestion_ready, self.current, None)
             emit(self.voice_chunk, text)
 
         return VoiceEvents(
@@ -123,26 +133,6 @@ class Bridge(QObject):
         self.cancel()
         self.current += 1
 
-    # -- the command suggestion on screen (voice "run the command") --------------
-    @property
-    def pending_command(self) -> str:
-        """The suggested command the person can see now; empty when none is on screen."""
-        suggestion = self._pending
-        if suggestion is None or not self.visible.is_set():
-            return ""
-        return str(getattr(suggestion, "command", "") or "")
-
-    def confirm_pending_command(self) -> str:
-        """What a voice "run the command" does: the same as confirming it in the overlay.
-        The overlay does not run commands yet (it shows them to copy), so this says so and
-        runs nothing; dangerous commands are refused by voice whatever lands later."""
-        command = self.pending_command
-        if not command:
-            return NO_PENDING
-        if str(getattr(self._pending, "risk", "")) == "dangerous":
-            return DANGEROUS_BY_VOICE
-        return RUN_NOT_AVAILABLE
-
     # -- features other engineers build; used when present ---------------------
     @property
     def commands_ready(self) -> bool:
@@ -153,14 +143,16 @@ class Bridge(QObject):
         return hasattr(getattr(self.app, "ocr", None), "context_for_question")
 
     # -- asking (GUI thread) ---------------------------------------------------
-    def ask(self, prompt: str, mode: str = prompt_logic.ASK) -> int:
+    def ask(self, prompt: str, mode: str = prompt_logic.ASK, previous: str = "",
+            correction: str = "") -> int:
         self.cancel()
         self._pending = None
         self.current += 1
         rid = self.current
         cancel = threading.Event()
         self._cancel = cancel
-        self._submit(self._ask(rid, prompt, mode, cancel), rid)
+        emit(self.suggestion_ready, rid, None)  # the old suggestion's buttons go
+        self._submit(self._ask(rid, prompt, mode, cancel, previous, correction), rid)
         return rid
 
     def cancel(self) -> None:
@@ -201,7 +193,8 @@ class Bridge(QObject):
             emit(self.failed, rid, message)
 
     # -- coroutines (core thread) ----------------------------------------------
-    async def _ask(self, rid: int, prompt: str, mode: str, cancel: threading.Event) -> None:
+    async def _ask(self, rid: int, prompt: str, mode: str, cancel: threading.Event,
+                   previous: str = "", correction: str = "") -> None:
         t0 = time.monotonic()
         first: list[float] = []
 
@@ -212,7 +205,7 @@ class Bridge(QObject):
                 emit(self.chunk, rid, text)
 
         if mode == prompt_logic.COMMAND and self.commands_ready:
-            meta = await self._command(prompt, on_chunk, rid)
+            meta = await self._command(prompt, on_chunk, rid, previous, correction)
         else:
             context, label = "", ""
             if mode == prompt_logic.SCREEN and self.screen_ready:
@@ -231,21 +224,6 @@ class Bridge(QObject):
         else:
             emit(self.done, rid, meta)
 
-    async def _command(self, prompt: str, on_chunk: Any, rid: int) -> dict[str, Any]:
-        """Show (never run) the command assistant's suggestion."""
-        try:
-            context: Any = importlib.import_module("neuralux.commands.context").gather()
-        except (ImportError, AttributeError):
-            context = None
-        suggestion: Any = await self.app.commands.suggest(prompt, context)
-        if rid == self.current and bool(getattr(suggestion, "command", None)):
-            self._pending = suggestion
-        text = command_markdown(suggestion)
-        on_chunk(text)
-        return {"model": getattr(self.app.assistant, "model_name", ""),
-                "where": f"command assistant ({getattr(suggestion, 'source', '')})",
-                "text": text}
-
     async def _screen_text(self) -> tuple[str, str]:
         try:
             context, label = await self.app.ocr.context_for_question()
@@ -260,25 +238,3 @@ class Bridge(QObject):
             return
         newest_first = await self.app.db.run(lambda d: history.prompt_history(d, limit))
         emit(self.history_loaded, list(reversed(newest_first)))
-
-
-RISK_LABELS = {"safe": "safe", "caution": "needs care", "dangerous": "dangerous"}
-
-
-def command_markdown(suggestion: Any) -> str:
-    """A suggestion as Markdown: the command (with a Copy link), why, and how risky."""
-    command = str(getattr(suggestion, "command", "") or "")
-    explanation = str(getattr(suggestion, "explanation", "") or "")
-    parts = [f"```bash\n{command}\n```"] if command else []
-    if explanation:
-        parts.append(explanation)
-    risk = str(getattr(suggestion, "risk", "") or "")
-    if command and risk:
-        reasons = "; ".join(getattr(suggestion, "risk_reasons", ()) or ())
-        parts.append(f"**Risk: {RISK_LABELS.get(risk, risk)}**" + (f" — {reasons}" if reasons
-                                                                   else ""))
-    for problem in getattr(suggestion, "problems", ()) or ():
-        parts.append(f"> {problem}")
-    if command:
-        parts.append("*Copy it to run it in your terminal; the overlay never runs commands.*")
-    return "\n\n".join(parts) + "\n"

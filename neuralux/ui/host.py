@@ -21,6 +21,7 @@ from neuralux.errors import NeuraluxError, Unavailable
 from neuralux.hotkeys import select as hotkey_select
 from neuralux.ui import prompt_logic, theme
 from neuralux.ui.bridge import Bridge
+from neuralux.ui.command_wiring import connect_command_mode
 from neuralux.ui.overlay import OverlayWindow
 from neuralux.ui.session import (
     ensure_display,
@@ -87,6 +88,7 @@ class Desktop:
         o.first_frame.connect(self._first_frame)
         o.hidden.connect(self._hidden)
         o.set_features(b.commands_ready, b.screen_ready)
+        connect_command_mode(b, o, self.trace)
         hints = self.qapp.styleHints()
         hints.colorSchemeChanged.connect(lambda _s: o.apply_theme(system_theme(o.settings.theme)))
         self._prewarm()
@@ -122,6 +124,8 @@ class Desktop:
         if self.tray is not None:
             self.tray.stop()
         self.bridge.cancel()
+        self.bridge.stop_command()  # a command the person started ends with the overlay
+        self.bridge.executor.join()
         self.trace.close()
 
     def _prewarm(self) -> None:

@@ -9,18 +9,20 @@ an already laid-out window.
 from __future__ import annotations
 
 import logging
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCursor,
     QGuiApplication,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from neuralux.config import OverlaySettings
 from neuralux.ui import prompt_logic
+from neuralux.ui.command_view import CommandPanel
 from neuralux.ui.markdown_view import MarkdownView
+from neuralux.ui.overlay_text import HINTS_DONE, HINTS_IDLE, HINTS_RUNNING, format_meta, named
 from neuralux.ui.panel import RoundedPanel
 from neuralux.ui.prompt_edit import PromptEdit
 from neuralux.ui.prompt_logic import COMMAND, History
@@ -29,29 +31,9 @@ from neuralux.ui.theme import Theme, stylesheet
 from neuralux.ui.voice_view import VoiceStrip
 
 log = logging.getLogger(__name__)
-W = TypeVar("W", bound=QWidget)
 
 PAD = 16
-HINTS_IDLE = "↵ ask   ⇧↵ new line   ↑↓ history   ! or Tab command   /screen   Esc close"
-HINTS_RUNNING = "Esc stop"
-HINTS_DONE = "↵ ask   Ctrl+C copy   Ctrl+L new chat   Esc close"
-
-
-def _named(widget: W, name: str) -> W:
-    widget.setObjectName(name)
-    return widget
-
-
-def format_meta(meta: dict[str, Any]) -> str:
-    """Footer text: model · where it ran · time to first token."""
-    parts = [str(meta.get("model") or "")]
-    where = str(meta.get("where") or "")
-    parts.append("local" if where in ("", "local") else f"on {where}")
-    ttft = meta.get("first_token_s")
-    if isinstance(ttft, (int, float)):
-        parts.append(f"first token {ttft * 1000:.0f} ms" if ttft < 1 else
-                     f"first token {ttft:.1f} s")
-    return "  ·  ".join(p for p in parts if p)
+__all__ = ["HINTS_DONE", "HINTS_IDLE", "HINTS_RUNNING", "OverlayWindow", "format_meta"]
 
 
 class OverlayWindow(RoundedPanel):
@@ -83,7 +65,7 @@ class OverlayWindow(RoundedPanel):
         root.setSpacing(8)
         top = QHBoxLayout()
         top.setSpacing(10)
-        self.chip = _named(QLabel("Ask"), "chip")
+        self.chip = named(QLabel("Ask"), "chip")
         self.input = PromptEdit(History())
         self.input.setPlaceholderText("Ask anything…")
         self.input.setAccessibleName("Question")
@@ -92,14 +74,14 @@ class OverlayWindow(RoundedPanel):
         root.addLayout(top)
         self.voice = VoiceStrip(self.theme)  # level meter and status of the voice loop
         root.addWidget(self.voice)
-        self.note = _named(QLabel(""), "note")
+        self.note = named(QLabel(""), "note")
         self.note.setWordWrap(True)
         self.note.hide()
         root.addWidget(self.note)
-        self.separator = _named(QFrame(), "separator")
+        self.separator = named(QFrame(), "separator")
         self.separator.setFixedHeight(1)
         root.addWidget(self.separator)
-        self.question = _named(QLabel(""), "question")
+        self.question = named(QLabel(""), "question")
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.question.hide()
@@ -108,14 +90,18 @@ class OverlayWindow(RoundedPanel):
         self.answer.setAccessibleName("Answer")
         self.answer.hide()
         root.addWidget(self.answer, 1)
+        self.command = CommandPanel(self.theme)  # command mode: risk, buttons, output
+        root.addWidget(self.command)
         bottom = QHBoxLayout()
-        self.footer = _named(QLabel(""), "footer")
-        self.hints = _named(QLabel(HINTS_IDLE), "hints")
+        self.footer = named(QLabel(""), "footer")
+        self.hints = named(QLabel(HINTS_IDLE), "hints")
         bottom.addWidget(self.footer, 1)
         bottom.addWidget(self.hints, 0, Qt.AlignmentFlag.AlignRight)
         root.addLayout(bottom)
 
         self.input.submitted.connect(self._submit)
+        self.input.submitted_ctrl.connect(lambda: self._submit(ctrl=True))
+        self.command.attach(self.input, self.hints, self._fit_height)
         self.input.escape.connect(self._escape)
         self.input.copy_answer.connect(self.copy_answer)
         self.input.new_conversation.connect(self.start_new_conversation)
@@ -129,6 +115,7 @@ class OverlayWindow(RoundedPanel):
         self.theme = theme
         self.setStyleSheet(stylesheet(theme))
         self.voice.apply_theme(theme)
+        self.command.apply_theme(theme)
         self.answer.reset(theme.markdown) if not self.answer.text() else None
         self.update()
 
@@ -148,6 +135,7 @@ class OverlayWindow(RoundedPanel):
 
     def show_overlay(self, prefill: str = "") -> None:
         if prefill:
+            self.command.drop_confirmation()
             self.input.set_text(prefill)
         self._place()
         self.expect_first_frame()
@@ -219,10 +207,14 @@ class OverlayWindow(RoundedPanel):
     # -- asking ----------------------------------------------------------
     _meta_text = ""
 
-    def _submit(self) -> None:
+    def _submit(self, ctrl: bool = False) -> None:
+        if not self.running and self.command.wants_enter(text := self.input.text()):
+            self.command.handle_enter(text, ctrl, clear_input=lambda: self.input.set_text(""))
+            return
         parsed = self.current()
         if not parsed.prompt or self.running:
             return
+        self.command.clear()
         self.input.history.add(self.input.text())
         self.input.set_text("")
         self._command_toggled = parsed.mode == COMMAND and self._command_toggled
@@ -252,7 +244,7 @@ class OverlayWindow(RoundedPanel):
         self.answer.flush()
         self._meta_text = format_meta(meta)
         self.footer.setText(self._meta_text)
-        self.hints.setText(HINTS_DONE)
+        self.hints.setText(self.command.hint_text or HINTS_DONE)
 
     def fail(self, message: str) -> None:
         self.running = False
@@ -265,6 +257,8 @@ class OverlayWindow(RoundedPanel):
         self.hints.setText(HINTS_IDLE)
 
     def _escape(self) -> None:
+        if self.command.handle_escape():
+            return
         if self.running:
             self.running = False
             emit(self.cancel)
@@ -286,6 +280,7 @@ class OverlayWindow(RoundedPanel):
         if self.running:
             emit(self.cancel)
         self.running = False
+        self.command.clear()
         self.answer.reset(self.theme.markdown)
         self.answer.hide()
         self.question.hide()

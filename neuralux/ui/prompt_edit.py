@@ -14,6 +14,7 @@ MAX_LINES = 5
 
 class PromptEdit(QPlainTextEdit):
     submitted = Signal()
+    submitted_ctrl = Signal()  # Ctrl+Enter: a deliberate "run it" in command mode
     escape = Signal()
     copy_answer = Signal()
     new_conversation = Signal()
@@ -69,6 +70,8 @@ class PromptEdit(QPlainTextEdit):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if shift:
                 self.textCursor().insertText("\n")
+            elif ctrl:
+                emit(self.submitted_ctrl)
             else:
                 emit(self.submitted)
             return

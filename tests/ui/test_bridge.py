@@ -128,7 +128,8 @@ class FakeCommands:
     def __init__(self) -> None:
         self.requests: list[tuple[str, Any]] = []
 
-    async def suggest(self, request: str, context: Any, previous: str = "") -> FakeSuggestion:
+    async def suggest(self, request: str, context: Any, previous: str = "",
+                      correction: str = "") -> FakeSuggestion:
         self.requests.append((request, context))
         return FakeSuggestion()
 
@@ -138,17 +139,21 @@ class FakeOcr:
         return "Error: disk full on /dev/sda1", "Text on the screen"
 
 
-def test_command_mode_shows_the_suggestion_and_never_runs_it(runtime: FakeRuntime) -> None:
+def test_command_mode_shows_the_suggestion_without_running_it(runtime: FakeRuntime) -> None:
     from neuralux.ui.prompt_logic import COMMAND
 
     bridge, got = make(runtime)
     bridge.app.commands = FakeCommands()
+    shown: list[Any] = []
+    bridge.suggestion_ready.connect(lambda rid, s: shown.append(s))
     assert bridge.commands_ready
     bridge.ask("five largest files", COMMAND)
     assert pump(lambda: bool(got["done"]))
     text = got["done"][0][1]["text"]
     assert "```bash\ndu -ah . | sort -rh | head -n 5\n```" in text
-    assert "Risk: safe" in text and "never runs" in text
+    assert "five largest files and folders" in text
+    assert shown[0] is None and isinstance(shown[-1], FakeSuggestion)  # for the risk badge
+    assert bridge.executor.run_id == 0  # suggesting never runs anything
     assert bridge.app.commands.requests[0][0] == "five largest files"
     assert bridge.app.assistant.requests == []  # not sent to the chat model
 

@@ -181,7 +181,8 @@ class FakeCommands:
     def __init__(self, suggestion: Suggestion) -> None:
         self.suggestion = suggestion
 
-    async def suggest(self, prompt: str, context: Any) -> Suggestion:
+    async def suggest(self, prompt: str, context: Any, previous: str = "",
+                      correction: str = "") -> Suggestion:
         return self.suggestion
 
 
@@ -201,15 +202,19 @@ def command_bridge(runtime: FakeRuntime, suggestion: Suggestion) -> Any:
 
 async def test_voice_run_the_command_confirms_only_what_is_on_screen(
         runtime: FakeRuntime) -> None:
-    from neuralux.ui.bridge import NO_PENDING, RUN_NOT_AVAILABLE
+    from neuralux.ui.bridge import NO_PENDING, RUNNING_BY_VOICE
 
     bridge = command_bridge(runtime, Suggestion("ls -la"))
     actions = AppVoiceActions(bridge.app)
     assert bridge.pending_command == "" and not actions.has_pending_command()  # hidden
     bridge.visible.set()
     assert bridge.pending_command == "ls -la" and actions.has_pending_command()
-    # Running from the overlay does not exist yet: it says so and runs nothing.
-    assert await actions.perform(commands.RUN_COMMAND) == RUN_NOT_AVAILABLE
+    # The voice hands the command on screen to the overlay's confirmation path (which
+    # runs it: tests/ui/test_command_mode.py); it names the command it confirmed.
+    asked: list[str] = []
+    bridge.run_requested.connect(asked.append)
+    assert await actions.perform(commands.RUN_COMMAND) == RUNNING_BY_VOICE
+    assert pump(lambda: asked == ["ls -la"])
     bridge.new_conversation()
     assert bridge.pending_command == "" and bridge.confirm_pending_command() == NO_PENDING
 
