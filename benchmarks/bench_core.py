@@ -56,10 +56,11 @@ async def daemon_once(client: Any) -> tuple[float, float, int]:
             if not msg.body or msg.body[0] != task:
                 continue
             if msg.member == "AnswerChunk":
-                n += 1
                 if first is None:
                     first = time.perf_counter()
             elif msg.member == "AnswerDone":
+                # Signals coalesce tokens (chunk_interval_ms); the daemon counts tokens.
+                n = int(msg.body[2]["tokens"].value)
                 break
             else:
                 raise RuntimeError(f"task failed: {msg.body}")
@@ -80,9 +81,13 @@ def bench_llm(env: dict[str, str], reps: int) -> list[Row]:
         client = await DaemonClient.connect(env["DBUS_SESSION_BUS_ADDRESS"])
         await daemon_once(client)  # loads the model
         for _ in range(reps):  # interleaved so drift hits both sides alike
+            # A pause before each run: ggml's worker threads keep polling for a moment
+            # after a run, which would slow whichever side runs next on 2 cores.
+            await asyncio.sleep(0.5)
             t, r, _n1 = direct_once(llm)
             d_ttft.append(t)
             d_rate.append(r)
+            await asyncio.sleep(0.5)
             t, r, _n2 = await daemon_once(client)
             n_ttft.append(t)
             n_rate.append(r)
@@ -174,7 +179,7 @@ def run(quick: bool) -> list[Row]:
         proc, _ = start_daemon(env)
         try:
             rows += bench_dbus(env, 500 if quick else 3000)
-            rows += bench_llm(env, 2 if quick else 5)
+            rows += bench_llm(env, 3 if quick else 9)
         finally:
             stop(proc)
     return rows

@@ -72,6 +72,9 @@ class DaemonSettings:
                               lo=1, hi=10000)
     request_timeout_seconds: float = setting(300.0, "A request running longer is cancelled.",
                                              lo=1.0)
+    chunk_interval_ms: int = setting(40, "Streamed answers: the first piece is sent at once, "
+                                     "then at most one AnswerChunk signal per this many ms "
+                                     "(0 = one per token).", lo=0, hi=1000)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from neuralux.core.prompt import validate_prompt
 from neuralux.core.tasks import TaskHandle
 from neuralux.dbus.errors import translate_errors
 from neuralux.dbus.iface_ocr import check_screen_consent, pop_screen_option, with_screen_audited
+from neuralux.dbus.streaming import ChunkCoalescer
 from neuralux.dbus.types import DBusDict, DBusStr, Str2, Str3, StrStrDict
 from neuralux.errors import InvalidArgument, NeuraluxError
 
@@ -98,9 +99,13 @@ class ChatMethods(ServiceInterface):
             request, used = req, ""
             if screen is not None and program is not None:
                 request, used = await with_screen_audited(self.app, req, screen, program)
-            answer = await self.app.assistant.ask(
-                request, on_chunk=lambda text: self.AnswerChunk(handle.id, text),
-                cancel=handle.cancel_event)
+            chunks = ChunkCoalescer(lambda text: self.AnswerChunk(handle.id, text),
+                                    self.app.settings.daemon.chunk_interval_ms / 1000)
+            try:
+                answer = await self.app.assistant.ask(request, on_chunk=chunks.add,
+                                                      cancel=handle.cancel_event)
+            finally:
+                chunks.flush()  # every piece is sent before AnswerDone / TaskFailed
             meta = answer_meta(answer)
             if used:  # so the front-end can say the answer is built on the screen
                 meta["screen"] = Variant("s", used)
