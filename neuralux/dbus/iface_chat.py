@@ -85,15 +85,21 @@ class ChatMethods(ServiceInterface):
     def _fail(self, task_id: str, exc: NeuraluxError) -> None:
         self.TaskFailed(task_id, exc.code, exc.message)
 
-    @dbus_method()
-    @translate_errors
-    async def Ask(self, prompt: DBusStr, options: DBusDict) -> DBusStr:
+    async def _prepare(self, prompt: str, options: dict[str, Variant]
+                       ) -> tuple[AskRequest, Any, Any]:
+        """Parse and validate an Ask now, so bad input is an error reply, not a failed task;
+        a screen option is checked for the caller's consent here too."""
         options = dict(options)
         screen = pop_screen_option(options)
         req = parse_ask(prompt, options)
-        # Validate now, so bad input is an error reply rather than a failed task.
         validate_prompt(req.prompt, self.app.settings.llm.max_prompt_chars)
         program = await check_screen_consent(self) if screen is not None else None
+        return req, screen, program
+
+    @dbus_method()
+    @translate_errors
+    async def Ask(self, prompt: DBusStr, options: DBusDict) -> DBusStr:
+        req, screen, program = await self._prepare(prompt, options)
 
         async def work(handle: TaskHandle) -> None:
             request, used = req, ""
@@ -116,10 +122,7 @@ class ChatMethods(ServiceInterface):
     @dbus_method()
     @translate_errors
     async def AskSync(self, prompt: DBusStr, options: DBusDict) -> DBusStr:
-        options = dict(options)
-        screen = pop_screen_option(options)
-        req = parse_ask(prompt, options)
-        program = await check_screen_consent(self) if screen is not None else None
+        req, screen, program = await self._prepare(prompt, options)
         loop = asyncio.get_running_loop()
         result: asyncio.Future[str] = loop.create_future()
 
