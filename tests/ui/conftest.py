@@ -5,6 +5,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.ui.fakes import FakeRuntime
+
 
 @pytest.fixture(scope="session")
 def qapp() -> Iterator[object]:
@@ -14,3 +16,12 @@ def qapp() -> Iterator[object]:
 
     app = QApplication.instance() or QApplication(["neuralux-tests"])
     yield app
+
+
+@pytest.fixture
+def runtime() -> Iterator[FakeRuntime]:
+    """A core loop on its own thread, as the daemon runs it on a desktop."""
+    rt = FakeRuntime()
+    rt.start()
+    yield rt
+    rt.stop()

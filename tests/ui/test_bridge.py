@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -25,14 +25,6 @@ def pump(until: Callable[[], bool], timeout: float = 5.0) -> bool:
             return True
         time.sleep(0.002)
     return False
-
-
-@pytest.fixture
-def runtime() -> Iterator[FakeRuntime]:
-    rt = FakeRuntime()
-    rt.start()
-    yield rt
-    rt.stop()
 
 
 def make(runtime: FakeRuntime, assistant: Any = None) -> tuple[Any, dict[str, list[Any]]]:

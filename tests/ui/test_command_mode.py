@@ -69,14 +69,6 @@ def test_typed_confirmation() -> None:
 
 
 # -- the overlay, wired as the daemon wires it ------------------------------------------
-@pytest.fixture
-def runtime() -> Iterator[FakeRuntime]:
-    rt = FakeRuntime()
-    rt.start()
-    yield rt
-    rt.stop()
-
-
 class Rig:
     def __init__(self, runtime: FakeRuntime, tmp: Path, sug: Sug) -> None:
         from neuralux.ui.bridge import Bridge

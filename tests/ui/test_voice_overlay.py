@@ -4,7 +4,6 @@ command on screen for voice confirmation, and the tray's voice entry (offscreen 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,14 +19,6 @@ from tests.ui.fakes import FakeApp, FakeRuntime
 from tests.ui.test_bridge import pump
 
 pytestmark = pytest.mark.usefixtures("qapp")
-
-
-@pytest.fixture
-def runtime() -> Iterator[FakeRuntime]:
-    rt = FakeRuntime()
-    rt.start()
-    yield rt
-    rt.stop()
 
 
 class FakeLoop:
