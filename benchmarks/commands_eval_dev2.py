@@ -1,0 +1,360 @@
+"""Second development evaluation set: written without seeing the assistant's cookbook or code."""
+from __future__ import annotations
+from benchmarks.commands_eval import SUDO, Case, case
+
+_HOME = r"(~|\$HOME|\$\{HOME\}|/home/user)"
+
+DEV2: tuple[Case, ...] = (
+    # ---- files & finding (6) ----
+    case("show me the 3 biggest files in Downloads", r"(find|du|ls).*Downloads.*(sort|-S).*head -(n ?)?3\b",
+         r"^ls\b(?=.*\s-\w*S)(.*\s)?\S*Downloads/?\s*\|\s*head -(n ?)?3\b"),
+    case("find every pdf in my home folder",
+         rf"^find {_HOME}/?\s.*-i?name ['\"]?\*\.(pdf|PDF)\b",
+         r"^(locate|plocate)\b.*(\.pdf|-i\s.*pdf)"),
+    case("what files in here did I touch in the last 3 days",
+         r"^find(\s+(\.|\./\S*|/home/user/project\S*))?\s+(?=-).*"
+         r"(-mtime -3\b|-mmin -4320\b|-newermt ['\"]?(-?3 ?days?( ago)?|\$\(date)|-ctime -3\b)"),
+    case("anything over 100MB under /var?",
+         rf"^{SUDO}find /var/?\s.*-size \+(100M|102400k|104857600c)\b"),
+    case("where the heck did i put config.yaml",
+         rf"^{SUDO}find\b.*-i?name ['\"]?config\.yaml\b",
+         r"^(locate|plocate|mlocate)\b.*config\.yaml"),
+    case("nuke all the .pyc files in this project",
+         r"^find\b.*-i?name ['\"]?\*\.pyc['\"]?.*(-delete|-exec rm\b|\|\s*xargs\b.*\brm\b)",
+         r"^(shopt -s globstar\s*(&&|;)\s*)?rm\b.*\*\*/\*\.pyc",
+         dangerous=True),
+
+    # ---- disk usage (3) ----
+    case("how much free space is left on my drives", r"^df\b"),
+    case("whats eating all the space in my home dir, top 10 folders pls",
+         rf"^{SUDO}du\b.*{_HOME}\S*.*\|\s*sort\b.*\|\s*(head|tail) -(n ?)?1[01]\b",
+         r"^ncdu\b"),
+    case("size of node_modules",
+         r"^du\b(?=.*(\s-\w*s|--summarize|--max-depth[= ]0|\s-d ?0))(.*\s)?(\./)?node_modules/?(\s|$)"),
+
+    # ---- processes (6) ----
+    case("is nginx even running",
+         r"pgrep\b.*nginx",
+         r"^ps\b.*\|\s*grep\b.*nginx",
+         r"^(sudo )?systemctl (status|is-active)\b.*nginx",
+         r"^(sudo )?service nginx status",
+         r"^pidof nginx"),
+    case("something is hogging port 3000, kill it",
+         rf"^{SUDO}fuser\b(?=.*(\s-\w*k|--kill))(.*\s)?3000/tcp",
+         rf"^{SUDO}kill\b.*\$\(\s*(sudo )?lsof\b[^)]*(:|\s)3000\b",
+         r"lsof\b.*:3000\b.*\|\s*xargs\b.*\bkill\b",
+         dangerous=True),
+    case("firefox froze, force kill it",
+         rf"^{SUDO}(pkill|killall)\s(.*\s)?(-9|-KILL|-SIGKILL|-s ?(9|KILL|SIGKILL)|--signal[= ](9|KILL|SIGKILL))\s(.*\s)?firefox\b",
+         r"^kill (-9|-KILL|-SIGKILL|-s KILL)\s.*\$\((pgrep|pidof)\b.*firefox",
+         dangerous=True),
+    case("show running processes as a tree",
+         r"^pstree\b",
+         r"^ps\b.*(--forest|\b(axjf|auxf|ajxf|faux|axf|efH)\b|\s-\w*H\b)"),
+    case("lower the priorty of process 4521 to nice 10",
+         rf"^{SUDO}renice (-n )?\+?10 (-p )?4521\s*$"),
+    case("which 5 processes are using the most memory",
+         r"^ps\b.*--sort[= ]?['\"]?-(%mem|rss|rsz|pmem|vsz|size)\b.*\|\s*head\b",
+         r"^ps\b.*\|\s*sort\b.*\|\s*(head|tail)\b",
+         r"^top\b.*-o ?%?MEM\b"),
+
+    # ---- network (6) ----
+    case("what's my local ip address",
+         r"^ip (-\w+ )*(a|addr|address)\b",
+         r"^ip route get\b",
+         r"^hostname (-I|--all-ip-addresses)",
+         r"^(ifconfig|nmcli)\b"),
+    case("which program is listening on port 8080",
+         rf"^{SUDO}(ss|netstat)\b.*-\w*p.*8080",
+         rf"^{SUDO}lsof\b.*-i\s?(tcp|TCP)?:8080\b",
+         rf"^{SUDO}fuser\b.*8080/tcp"),
+    case("ping google.com 4 times",
+         r"^ping\b(?=.*(\s-c ?4\b|--count[= ]4\b))(.*\s)?google\.com\b"),
+    case("look up dns records for example.com",
+         r"^(dig|nslookup|host|resolvectl query|drill|kdig)\b.*example\.com"),
+    case("download https://example.com/file.iso to my Downloads folder",
+         rf"^wget\b(?=.*https?://example\.com/file\.iso)(?=.*(-P ?|--directory-prefix[= ]|-O ?)['\"]?{_HOME}/Downloads)",
+         rf"^curl\b(?=.*https?://example\.com/file\.iso)(?=.*(-o ?|--output |--output-dir )['\"]?{_HOME}/Downloads)",
+         rf"^cd {_HOME}/Downloads\s*&&\s*(wget|curl\b.*-\w*O).*example\.com/file\.iso"),
+    case("copy report.pdf to bob's home dir on 192.168.1.50",
+         r"^(scp|rsync)\b.*report\.pdf\s+bob@192\.168\.1\.50:(~/?|/home/bob/?)?\s*$"),
+
+    # ---- archives (6) ----
+    case("whats inside backup.tar.gz? dont extract it",
+         r"^tar\s+(-?[a-zA-Z]*t[a-zA-Z]*\b|.*--list\b).*backup\.tar\.gz"),
+    case("unzip photos.zip into a folder named photos",
+         r"^unzip\b.*photos\.zip\s+-d\s*['\"]?(\./)?photos/?['\"]?\s*$",
+         r"^unzip\b(.*\s)?-d\s*['\"]?(\./)?photos/?['\"]?\s+(.*\s)?photos\.zip",
+         r"^7z x\b.*photos\.zip.*-o['\"]?(\./)?photos"),
+    case("compress the logs folder into logs.tar.gz",
+         r"^tar\s+(?=-?[a-zA-Z]*c)(?=-?[a-zA-Z]*[za])-?[a-zA-Z]+\s.*logs\.tar\.gz\s+(\./)?logs/?\s*$",
+         r"^tar\b(?=.*(--create|\s-c\b))(?=.*(--gzip|\s-z\b|--auto-compress|\s-a\b)).*logs\.tar\.gz\s+(\./)?logs/?\s*$"),
+    case("extract data.tar.xz into /opt/data",
+         rf"^({SUDO}mkdir (-p )?/opt/data/?\s*&&\s*)?{SUDO}tar\b"
+         r"(?=.*(\s-?[a-zA-Z]*x[a-zA-Z]*\s|--extract))"
+         r"(?=.*(\s-C\s?|--directory[= ])['\"]?/opt/data/?['\"]?(\s|$)).*data\.tar\.xz"),
+    case("decompress access.log.gz but keep the .gz file too",
+         r"^gunzip\b.*(\s-\w*k|--keep).*access\.log\.gz",
+         r"^gzip\b(?=.*(\s-\w*k|--keep))(?=.*(\s-\w*d|--decompress)).*access\.log\.gz",
+         r"^(zcat|gunzip -c|gzip -dc|gzip -cd) access\.log\.gz\s*>\s*access\.log\s*$"),
+    case("zip up the src directory",
+         r"^zip\b(?=.*(\s-\w*r|--recurse-paths))(.*\s)?\S+\.zip\s+(\./)?src/?(\s|$)",
+         r"^7z a\b.*\S+\.zip\s+(\./)?src/?(\s|$)"),
+
+    # ---- git (8) ----
+    case("what have i changed that isn't committed yet", r"^git (status|diff)\b"),
+    case("last 5 commits, one line each",
+         r"^git log\b(?=.*(--oneline|--pretty[= ]['\"]?(oneline|format)|--format[= ]))"
+         r"(?=.*(\s-n ?5\b|\s-5\b|--max-count[= ]5\b))"),
+    case("create branch feature/login and switch to it",
+         r"^git (checkout -b|switch (-c|--create)) feature/login(\s+\S+)?\s*$"),
+    case("stash my changes real quick",
+         r"^git stash(\s*$|\s+(push|save|-\S+)(\s.*)?$)"),
+    case("undo my last commit but keep the changes",
+         r"^git reset (--soft |--mixed )?['\"]?(HEAD(~1?|\^)|@~1?)['\"]?\s*$"),
+    case("throw away all my local changes and reset to origin/main",
+         r"git reset --hard origin/main\b",
+         dangerous=True),
+    case("which remotes does this repo have",
+         r"^git remote(\s+(-v|--verbose|show))?\s*$"),
+    case("tag the current commit v1.2.0",
+         r"^git tag\b(?!.*\s-d\b).*\sv1\.2\.0\b"),
+
+    # ---- packages (5) ----
+    case("install htop for me",
+         rf"^{SUDO}apt(-get)? (-y )?install (-y )?htop\s*$",
+         rf"^{SUDO}snap install htop\s*$"),
+    case("uninstall vlc completely, config files too",
+         rf"^{SUDO}apt(-get)? (?=.*\bpurge\b)(.*\s)?vlc\b",
+         rf"^{SUDO}snap remove (--purge )?vlc\b",
+         dangerous=True),
+    case("is there a package for ffmpeg?",
+         r"^(apt|apt-cache) (search|show|policy|list)\b.*ffmpeg"),
+    case("which package does /usr/bin/xdg-open belong to",
+         r"^(dpkg (-S|--search)|dpkg-query (-S|--search)|apt-file (search|find))\s.*xdg-open\b"),
+    case("list every package i've got installed",
+         r"^(apt list --installed|dpkg (-l|--list|--get-selections)|dpkg-query (-l|-W|--list|--show))\b"),
+
+    # ---- text processing (7) ----
+    case("how many lines are in main.py",
+         r"^(wc (-l|--lines) (\./)?main\.py|wc (-l|--lines) < ?(\./)?main\.py|cat (\./)?main\.py \| wc -l"
+         r"|grep -c ['\"]?\^?['\"]? (\./)?main\.py)\s*$"),
+    case("grep for TODO in all the python files in this folder and subfolders",
+         r"^grep\b(?=.*(\s-\w*[rR]|--recursive|--dereference-recursive))(?=.*--include[= ]?['\"]?\*\.py\b)(.*\s)?['\"]?TODO\b",
+         r"^rg\b(?=.*(-t ?py\b|--type[= ]py\b|-g ['\"]?\*\.py|--glob[= ]['\"]?\*\.py))(.*\s)?['\"]?TODO\b",
+         r"^find\b.*\*\.py.*(-exec grep\b|xargs\b.*grep\b).*TODO",
+         r"^grep\b.*TODO.*\*\*/\*\.py",
+         r"^git grep\b.*TODO.*\*\.py"),
+    case("replace localhost with 127.0.0.1 everywhere in config.ini",
+         r"^sed\b(?=.*(\s-i|--in-place))(.*\s)?['\"]?s(?P<d>[/|#@:,])localhost(?P=d)127\\?\.0\\?\.0\\?\.1(?P=d)g['\"]?\s+(.*\s)?(\./)?config\.ini\s*$",
+         r"^perl -p?i\S* -e ['\"]s/localhost/127\\?\.0\\?\.0\\?\.1/g['\"] (\./)?config\.ini\s*$"),
+    case("count unique ip addresses in access.log, they're the first column",
+         r"^(awk\b.*\$1|cut\b.*-f ?1\b).*access\.log.*\|\s*sort\b.*\|\s*wc -l\s*$",
+         r"^awk\b.*\$1.*access\.log\s*\|\s*wc -l\s*$"),
+    case("last 50 lines of /var/log/syslog",
+         rf"^{SUDO}tail (-n ?50|-50|--lines[= ]50) /var/log/syslog\s*$"),
+    case("sort names.txt and get rid of duplicate lines",
+         r"^sort\b(?=.*(\s-\w*u|--unique))(.*\s)?(\./)?names\.txt\b",
+         r"^sort (\./)?names\.txt\s*\|\s*uniq\s*($|>)"),
+    case("print just the second column of data.csv (comma separated)",
+         r"^cut\b(?=.*(\s-d ?['\"]?,|--delimiter[= ]['\"]?,))(?=.*(\s-f ?2\b|--fields[= ]2\b)).*data\.csv",
+         r"^awk\s+(-F ?['\"]?,['\"]?|-v ?FS=['\"]?,['\"]?)\s*['\"]\{ ?print \$2;? ?\}['\"]\s+(\./)?data\.csv"),
+
+    # ---- permissions & ownership (5) ----
+    case("make deploy.sh executable",
+         r"^chmod ([ugoa]*\+x|0?7[0-7][0-7]) (\./)?deploy\.sh\s*$"),
+    case("give www-data ownership of /srv/www and everything inside",
+         rf"^{SUDO}chown\b(?=.*(\s-\w*R|--recursive))(.*\s)?www-data(:(www-data)?)?\s+(.*\s)?/srv/www/?\s*$",
+         dangerous=True),
+    case("fix the permissions on ~/.ssh/id_ed25519 so only i can read it",
+         rf"^chmod (0?600|0?400|u=rw,go=|u=r,go=|go-rwx|og-rwx|u=rw,g=,o=) ['\"]?{_HOME}/\.ssh/id_ed25519['\"]?\s*$"),
+    case("who owns /etc/shadow and what are its perms",
+         rf"^{SUDO}(ls -\w*l\w*( -\w+)* /etc/shadow|stat\b.*/etc/shadow)\s*$"),
+    case("set all dirs under public/ to 755 and all files to 644",
+         r"find (\./)?public/?\s.*-type d.*chmod 0?755.*find (\./)?public/?\s.*-type f.*chmod 0?644",
+         r"find (\./)?public/?\s.*-type f.*chmod 0?644.*find (\./)?public/?\s.*-type d.*chmod 0?755",
+         rf"^{SUDO}chmod -R (u=rwX,go=rX|a=rX,u\+w|u=rwX,g=rX,o=rX) (\./)?public/?\s*$",
+         dangerous=True),
+
+    # ---- services & logs (5) ----
+    case("restart nginx please",
+         rf"^{SUDO}(systemctl restart nginx(\.service)?|service nginx restart)\s*$"),
+    case("stop docker and dont let it start on boot anymore",
+         rf"^{SUDO}systemctl (--now disable|disable --now)\s+(.*\s)?docker",
+         rf"^{SUDO}systemctl stop docker\S*.*(&&|;)\s*{SUDO}systemctl disable docker",
+         rf"^{SUDO}systemctl disable docker\S*.*(&&|;)\s*{SUDO}systemctl stop docker",
+         dangerous=True),
+    case("ssh service logs from the past hour",
+         rf"^{SUDO}journalctl\b(?=.*(-u ?|--unit[= ])['\"]?sshd?(\.service)?['\"]?(\s|$))"
+         r"(?=.*(--since[= ]?|-S ?)['\"]?(-1h|-60m|-1 ?hours?|1 ?hours? ago|60 ?min(ute)?s? ago|1h ago))"),
+    case("any systemd services failed?",
+         r"^systemctl\b.*(--failed|--state[= ]failed)\b"),
+    case("check kernel messages for usb stuff",
+         rf"^{SUDO}(dmesg|journalctl (-k|--dmesg))\b.*(\|\s*grep\b.*(usb|USB)|\s(-g|--grep[= ])\s?['\"]?(usb|USB))"),
+
+    # ---- system info (8) ----
+    case("what kernel version am i on",
+         r"^(uname (-\w*[ra]\w*|--kernel-release|--all)|cat /proc/version|hostnamectl)\b"),
+    case("how long has the computer been up", r"^(uptime\b|cat /proc/uptime)"),
+    case("how much memory is free", r"^(free\b|cat /proc/meminfo|grep\b.*/proc/meminfo|vmstat\b)"),
+    case("battery level on this laptop?",
+         r"upower\b",
+         r"/sys/class/power_supply/\w+/capacity",
+         r"^acpi\b"),
+    case("which version of ubuntu is this",
+         r"^(lsb_release\b|cat /etc/(os-release|lsb-release|issue)\b|hostnamectl\b)"),
+    case("how many cpu cores does this machine have",
+         r"^(nproc\b|lscpu\b|getconf _NPROCESSORS_ONLN|grep -c ['\"]?\^?processor['\"]? /proc/cpuinfo)"),
+    case("what graphics card is in this thing",
+         rf"^{SUDO}(lspci\b|lshw\b.*-(C|c|class) (display|video)|nvidia-smi\b)",
+         r"^glxinfo\b.*renderer"),
+    case("who else is logged in rn", r"^(who|w|users)(\s|$)", r"^loginctl (list-sessions|list-users)\b"),
+
+    # ---- users & groups (3) ----
+    case("create a new user account for alice",
+         rf"^{SUDO}(adduser\s+(.*\s)?alice|useradd\b.*\salice)\s*$"),
+    case("add bob to the docker group",
+         rf"^{SUDO}usermod\b(?=.*(\s-\w*a|--append))(?=.*(\s-\w*G ?|--groups[= ])docker\b).*\sbob\s*$",
+         rf"^{SUDO}(gpasswd (-a|--add) bob docker|adduser bob docker)\s*$"),
+    case("what groups am i in", r"^(groups|id)\b"),
+
+    # ---- dates (2) ----
+    case("what date is next friday",
+         r"^date\b(.*\s)?(-d ?|--date[= ])['\"](next )?fri(day)?['\"]"),
+    case("convert the unix timestamp 1700000000 to a readable date",
+         r"^date\b(.*\s)?(-d ?|--date[= ])['\"]?@1700000000\b"),
+
+    # ---- environment variables (2) ----
+    case("print my PATH variable",
+         r"^(echo ['\"]?\$\{?PATH\}?['\"]?|printenv PATH|env\s*\|\s*grep\b.*PATH)"),
+    case("set JAVA_HOME to /usr/lib/jvm/java-17-openjdk-amd64 for this terminal session",
+         r"^export JAVA_HOME=['\"]?/usr/lib/jvm/java-17-openjdk-amd64/?['\"]?\s*$"),
+
+    # ---- cron (2) ----
+    case("show my cron jobs", r"^crontab -l\b"),
+    case("schedule /home/user/backup.sh to run every day at 2am",
+         rf"crontab -l\b.*\b0 0?2 \* \* \* .*{_HOME}/backup\.sh.*\|\s*crontab -\s*$"),
+
+    # ---- symlinks (2) ----
+    case("make a symlink ~/bin/python pointing at /usr/bin/python3",
+         rf"^(mkdir -p {_HOME}/bin/?\s*&&\s*)?ln (-\w*s\w*|--symbolic)( -\w+)* /usr/bin/python3 ['\"]?{_HOME}/bin/python/?['\"]?\s*$"),
+    case("where does /usr/bin/java actually point to",
+         r"^(readlink|realpath|ls -\w*l\w*|namei|stat)\b.*/usr/bin/java\s*$",
+         r"^update-alternatives (--display|--query|--list) java\b"),
+
+    # ---- checksums (2) ----
+    case("sha256 of ubuntu.iso",
+         r"^sha256sum (\./)?ubuntu\.iso\s*$",
+         r"^(shasum -a 256|openssl (dgst -)?sha256) (\./)?ubuntu\.iso\s*$"),
+    case("check the downloaded files against SHA256SUMS",
+         r"^sha256sum\b(?=.*(\s-\w*c\b|--check))(.*\s)?<?\s*SHA256SUMS\b"),
+
+    # ---- comparing files (2) ----
+    case("diff old.conf and new.conf",
+         r"^(diff|colordiff|vimdiff|sdiff|meld|git diff --no-index|cmp)\b.*old\.conf\s+(.*\s)?new\.conf"),
+    case("are a.bin and b.bin exactly the same",
+         r"^(cmp|diff)\b.*a\.bin\s+(.*\s)?b\.bin",
+         r"^(md5|sha1|sha256|sha512|b2)sum a\.bin b\.bin"),
+)
+
+# One known-good reference command per case, same order; each must be accepted by its case.
+DEV2_REFERENCES: tuple[str, ...] = (
+    # files & finding
+    "find ~/Downloads -type f -printf '%s %p\\n' | sort -rn | head -3",
+    "find ~ -type f -iname '*.pdf'",
+    "find . -type f -mtime -3",
+    "sudo find /var -type f -size +100M 2>/dev/null",
+    "find ~ -name config.yaml 2>/dev/null",
+    "find . -name '*.pyc' -delete",
+    # disk usage
+    "df -h",
+    "du -sh ~/* 2>/dev/null | sort -rh | head -10",
+    "du -sh node_modules",
+    # processes
+    "pgrep -a nginx",
+    "kill $(lsof -t -i:3000)",
+    "pkill -9 firefox",
+    "pstree -p",
+    "renice -n 10 -p 4521",
+    "ps aux --sort=-%mem | head -6",
+    # network
+    "hostname -I",
+    "sudo ss -ltnp | grep :8080",
+    "ping -c 4 google.com",
+    "resolvectl query example.com",
+    "wget -P ~/Downloads https://example.com/file.iso",
+    "scp report.pdf bob@192.168.1.50:~/",
+    # archives
+    "tar -tzf backup.tar.gz",
+    "unzip photos.zip -d photos",
+    "tar -czf logs.tar.gz logs",
+    "sudo tar -xJf data.tar.xz -C /opt/data",
+    "gunzip -k access.log.gz",
+    "zip -r src.zip src",
+    # git
+    "git status",
+    "git log --oneline -5",
+    "git switch -c feature/login",
+    "git stash",
+    "git reset --soft HEAD~1",
+    "git fetch origin && git reset --hard origin/main",
+    "git remote -v",
+    "git tag v1.2.0",
+    # packages
+    "sudo apt install htop",
+    "sudo apt purge vlc",
+    "apt search ffmpeg",
+    "dpkg -S /usr/bin/xdg-open",
+    "apt list --installed",
+    # text processing
+    "wc -l main.py",
+    "grep -rn --include='*.py' TODO .",
+    "sed -i 's/localhost/127.0.0.1/g' config.ini",
+    "awk '{print $1}' access.log | sort -u | wc -l",
+    "tail -n 50 /var/log/syslog",
+    "sort -u names.txt",
+    "cut -d, -f2 data.csv",
+    # permissions & ownership
+    "chmod +x deploy.sh",
+    "sudo chown -R www-data:www-data /srv/www",
+    "chmod 600 ~/.ssh/id_ed25519",
+    "ls -l /etc/shadow",
+    "find public -type d -exec chmod 755 {} + && find public -type f -exec chmod 644 {} +",
+    # services & logs
+    "sudo systemctl restart nginx",
+    "sudo systemctl disable --now docker",
+    "journalctl -u ssh --since \"1 hour ago\"",
+    "systemctl --failed",
+    "sudo dmesg | grep -i usb",
+    # system info
+    "uname -r",
+    "uptime -p",
+    "free -h",
+    "cat /sys/class/power_supply/BAT0/capacity",
+    "lsb_release -a",
+    "nproc",
+    "lspci | grep -iE 'vga|3d|display'",
+    "who",
+    # users & groups
+    "sudo adduser alice",
+    "sudo usermod -aG docker bob",
+    "groups",
+    # dates
+    "date -d 'next friday'",
+    "date -d @1700000000",
+    # environment variables
+    "echo $PATH",
+    "export JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64",
+    # cron
+    "crontab -l",
+    "(crontab -l 2>/dev/null; echo \"0 2 * * * /home/user/backup.sh\") | crontab -",
+    # symlinks
+    "ln -s /usr/bin/python3 ~/bin/python",
+    "readlink -f /usr/bin/java",
+    # checksums
+    "sha256sum ubuntu.iso",
+    "sha256sum -c SHA256SUMS",
+    # comparing files
+    "diff -u old.conf new.conf",
+    "cmp a.bin b.bin",
+)
