@@ -10,6 +10,8 @@ from typing import Any
 from neuralux.backends import catalog
 from neuralux.backends.base import ChatModel, ModelInfo
 from neuralux.backends.worker import ModelWorker
+from neuralux.commands.generate import Completer
+from neuralux.commands.local_llm import CommandModelCompleter
 from neuralux.commands.service import CommandAssistant
 from neuralux.config import LoadedConfig, resolved_context, resolved_threads
 from neuralux.core.assistant import Assistant
@@ -35,6 +37,14 @@ def _llm_factory(app: App) -> ChatModel:
                                        resolved_context(llm)))
 
 
+def _command_model(app: App) -> CommandModelCompleter | None:
+    name, llm = app.settings.commands.model, app.settings.llm
+    if not name or name == llm.model:  # the chat model already: no second copy in memory
+        return None
+    return CommandModelCompleter(name, llm.model_paths, resolved_threads(llm),
+                                 resolved_context(llm), llm.idle_unload_seconds)
+
+
 class App:
     """Everything one Neuralux process hosts. Built cheaply; models load on first use."""
 
@@ -47,8 +57,11 @@ class App:
             "llm", lambda: _llm_factory(self), llm.idle_unload_seconds,
             close=lambda m: m.close())
         self.assistant = Assistant(llm, self.llm_worker, self.db, self.llm_model_name())
-        # Suggests shell commands (never runs them); the core's complete() is its model.
-        self.commands = CommandAssistant(self.settings.commands, self.assistant)
+        # Suggests shell commands (never runs them); its model is the core's complete(),
+        # or [commands] model when set (loaded on first use, not here).
+        self.command_model = _command_model(self)
+        completer: Completer = self.command_model or self.assistant
+        self.commands = CommandAssistant(self.settings.commands, completer)
         self.tasks = TaskRegistry(self.settings.daemon.queue_size,
                                   self.settings.daemon.request_timeout_seconds)
         # Screen OCR (tesseract is found on first use), its D-Bus consent gate, and the
@@ -73,14 +86,23 @@ class App:
     def models(self) -> list[ModelInfo]:
         found = catalog.discover(self.settings.llm.model_paths,
                                  {"llm": self.assistant.model_name})
-        return [ModelInfo(**{**m.to_dict(), "loaded": m.kind == "llm" and m.default
-                             and self.llm_worker.loaded}) for m in found]
+        command = self.command_model
+        command_path = str(command.inner.model_path) if command and command.loaded \
+            and command.inner else None
+        return [ModelInfo(**{**m.to_dict(), "loaded": m.kind == "llm" and (
+            (m.default and self.llm_worker.loaded) or m.path == command_path)})
+            for m in found]
 
     async def start(self) -> None:
         await self.db.run(lambda d: None)  # open + migrate now, so errors show at start
         await self.ocr.start()
         await self.screen_memory.start()
         await self.voice.start()
+        if self.command_model is not None:
+            try:  # only a file lookup: say now, not at the first suggestion, what is missing
+                self.command_model.resolve()
+            except ModelUnavailable as exc:
+                log.warning("%s Until then commands come from the cookbook.", exc.message)
 
     async def stop(self) -> None:
         await self.tasks.close()
@@ -88,4 +110,6 @@ class App:
         await self.screen_memory.stop()
         await self.ocr.stop()
         await self.llm_worker.close()
+        if self.command_model is not None:
+            await self.command_model.close()
         self.db.close()

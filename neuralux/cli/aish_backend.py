@@ -105,7 +105,7 @@ def recheck(suggestion: Suggestion, context: CommandContext) -> Suggestion:
 
 def make_completer(settings: config.Settings) -> Any | None:
     """A local model for suggestions, or None (cookbook only) when none is usable."""
-    from neuralux.commands.local_llm import LlamaCompleter
+    from neuralux.commands.local_llm import CommandModelCompleter, LlamaCompleter
 
     try:
         import importlib.util
@@ -114,6 +114,12 @@ def make_completer(settings: config.Settings) -> Any | None:
         if importlib.util.find_spec("llama_cpp") is None:
             log.warning("llama-cpp-python is not installed: suggesting from the cookbook only")
             return None
+        if settings.commands.model:
+            command_model = CommandModelCompleter(
+                settings.commands.model, settings.llm.model_paths,
+                config.resolved_threads(settings.llm), config.resolved_context(settings.llm))
+            command_model.resolve()  # a missing model is reported now, with the fix
+            return command_model
         path = Path(settings.llm.model) if settings.llm.model.endswith(".gguf") else None
         return LlamaCompleter(path, threads=config.resolved_threads(settings.llm),
                               context_size=config.resolved_context(settings.llm))

@@ -249,10 +249,31 @@ def check_commands() -> Check:
                  f"({default_path()})")
 
 
+def check_command_model() -> Check:
+    """``[commands] model``: empty = the chat model; otherwise it must be on disk."""
+    from neuralux import config
+    from neuralux.commands.local_llm import RECOMMENDED_COMMAND_MODEL, CommandModelCompleter
+    from neuralux.errors import ModelUnavailable
+
+    settings = config.load().settings
+    hint = (f"`neuralux models pull {RECOMMENDED_COMMAND_MODEL}`, then set [commands] model = "
+            f'"{RECOMMENDED_COMMAND_MODEL}" for better commands')
+    if not settings.commands.model:
+        return Check("command model", True, "the chat model ([llm] model)", hint,
+                     required=False)
+    try:
+        path = CommandModelCompleter(settings.commands.model, settings.llm.model_paths).resolve()
+    except ModelUnavailable as exc:
+        return Check("command model", False, f"{settings.commands.model}: missing", exc.message,
+                     required=False)
+    return Check("command model", True, f"{settings.commands.model}: {path}")
+
+
 CheckFn = Callable[[], Check | list[Check]]
 CHECKS: list[CheckFn] = [check_config, check_session_bus, check_daemon, check_display,
                          check_hotkey, check_portal, check_audio, check_voice, check_tesseract,
-                         check_screen_capture, check_models, check_commands]
+                         check_screen_capture, check_models, check_commands,
+                         check_command_model]
 
 
 def register(sub: argparse._SubParsersAction) -> None:

