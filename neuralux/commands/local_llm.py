@@ -113,9 +113,8 @@ class CommandModelCompleter:
             return Path(catalog.resolve_llm(self.name, self._model_paths).path)
         except ModelUnavailable as exc:
             fix = "" if "models pull" in exc.message else (
-                f" Run `neuralux models pull {RECOMMENDED_COMMAND_MODEL}` and set [commands] "
-                f"model = \"{RECOMMENDED_COMMAND_MODEL}\", or leave it empty to use the chat "
-                "model.")
+                f" Or run `neuralux models pull {RECOMMENDED_COMMAND_MODEL}` and set [commands] "
+                f"model = \"{RECOMMENDED_COMMAND_MODEL}\" (or leave it empty: the chat model).")
             raise ModelUnavailable(f"The command model [commands] model = {self.name!r} is "
                                    f"not available: {exc.message}{fix}") from exc
 
