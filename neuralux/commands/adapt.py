@@ -17,8 +17,13 @@ from dataclasses import dataclass
 from neuralux.commands.adapt_vocab import COMMON, EXT_WORDS, SAMPLE_WORDS
 
 _URL = re.compile(r"https?://[^\s'\"]+")
-_HOST = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|de|uk|dev|edu|gov|fr|nl|local|lan)\b",
-                   re.IGNORECASE)
+_HOST = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|de|uk|dev|edu|gov|fr|nl|local|lan)\b"
+                   r"|(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])", re.IGNORECASE)
+_VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+(?![\w.])")
+_CONTRACTION = re.compile(r"n't\b|'(?:ve|re|ll|d|m|s)\b", re.IGNORECASE)
+# "in here", "this folder": the current directory, whatever directory the example used
+_HERE = re.compile(r"\b(?:in here|here|this (?:folder|directory|dir|project)|current "
+                   r"(?:folder|directory|dir))\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])(\d+)\s*(mb|m|gb|g|kb|k|minutes?|mins?|hours?|days?|seconds?|"
                      r"secs?|times|lines?|files?|%)?(?![\w.])", re.IGNORECASE)
 _FILE = re.compile(r"(?<![\w/.-])(?:[\w-]+\.)+[A-Za-z][A-Za-z0-9]{0,5}(?![\w/])")
@@ -46,7 +51,8 @@ _NAMED = re.compile(r"\b(?:named|called|folder|directory|dir|branch|package|serv
                     r"([A-Za-z][\w.+-]*)|\b([A-Za-z][\w.+-]*)\s+(?:folder|directory|dir|branch|"
                     r"package|service|processes)\b", re.IGNORECASE)
 _NOT_NAMES = frozenset("""the a an my this that new all every current whole same other git
-one some each your our their its home root system""".split())
+one some each your our their its home root system remote local snap to with by what from
+for of and which whose any""".split())
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
              "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 
@@ -75,11 +81,14 @@ def _exts(text: str) -> list[str]:
 def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[Slot]]:
     """Values in a request, by kind. ``known_words``: vocabulary that is not a value."""
     known = {w.lower() for w in known_words} | COMMON
-    rest = _URL.sub(" ", text)
+    rest = _URL.sub(" ", _CONTRACTION.sub(lambda m: " not" if m.group(0).lower() == "n't"
+                                          else "", text))
     quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(rest)]
     rest = _QUOTED.sub(" ", rest)
     hosts = _HOST.findall(rest)
     rest = _HOST.sub(" ", rest)
+    versions = _VERSION.findall(rest)
+    rest = _VERSION.sub(" ", rest)
     paths = [p for p in _PATH.findall(rest) if len(p) > 1]
     rest = _PATH.sub(" ", rest)
     files = [f for f in _FILE.findall(rest) if not _ARCHIVE_ONLY.fullmatch(f)]
@@ -96,6 +105,7 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
         "url": [Slot("url", u) for u in _URL.findall(text)],
         "quoted": [Slot("quoted", q) for q in quoted],
         "host": [Slot("host", h) for h in hosts],
+        "version": [Slot("version", v) for v in versions],
         "path": [Slot("path", p) for p in paths],
         "file": [Slot("file", f) for f in files],
         "ext": [Slot("ext", e) for e in _exts(text)],
@@ -152,29 +162,44 @@ def adapt(example_request: str, command: str, request: str,
             command = re.sub(rf"(?<![\d\w]){old_n.value}(?!\d)", new_n.value, command, count=1)
             done.append((old_n.value, new_n.value))
     command = _adapt_age(command, new["number"], done)
+    command = _adapt_versions(command, new["version"], done)
+    placed: set[str] = set()
     for kind in ("url", "host", "file", "path"):
         samples = _command_values(command, kind)
         for sample, value in zip(samples, new[kind], strict=False):
             target = value.value
             if kind == "file" and _archive_type(sample) != _archive_type(target):
                 continue  # `tar -xzf` is no way to open a .zip: leave it unplaced
-
-            if sample.startswith("./") and "/" not in target:
-                target = "./" + target  # keep it runnable from the current directory
-            if sample != target:
-                command = command.replace(sample, _quote(target), 1)
-                done.append((sample, target))
+            command = _put(command, sample, target, done)
+            placed.add(target)
+    # A file named by its path ("/var/log/syslog") goes where the example has a file, and a
+    # bare file name where it has a path, when the kind-by-kind pass left it unplaced.
+    for kind, other in (("path", "file"), ("file", "path")):
+        spare = [v.value for v in new[kind] if v.value not in placed]
+        free = [c for c in _command_values(command, other)
+                if c not in {new_ for _, new_ in done}]
+        for sample, target in zip(free, spare, strict=False):
+            if kind == "path" and not re.search(r"[\w-]\.[A-Za-z]\w*$|^/var/log/|^/etc/", target):
+                continue  # only paths that name a file fill a file's place
+            command = _put(command, sample, target, done)
+            placed.add(target)
+    if _HERE.search(request) and not new["path"]:
+        command = _here(command, done)
     if new["ext"]:
         globs = _GLOB_EXT.findall(command)
         if globs and globs[0] != new["ext"][0].value:
             command = command.replace(f"*.{globs[0]}", f"*.{new['ext'][0].value}")
             done.append((f".{globs[0]}", f".{new['ext'][0].value}"))
-    replacement = new["quoted"] or new["named"] or new["word"]
+    # "create branch feature/login": a slashed name with no path in the example is a name
+    slashed = [Slot("word", v.value) for v in new["path"] if v.value not in placed
+               and not v.value.startswith(("/", "~", "."))]
+    replacement = new["quoted"] or slashed or new["named"] or new["word"]
     # A sample the request itself names ("kill the firefox browser") stays as it is.
+    said = _PATH.sub(" ", request)  # "feature/login" does not name the sample "feature"
     samples = [w for w in _samples_in(command)
-               if not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", request, re.IGNORECASE)]
+               if not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said, re.IGNORECASE)]
     if replacement and samples and not any(
-            w in SAMPLE_WORDS and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", request)
+            w in SAMPLE_WORDS and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said)
             for w in _samples_in(command)):
         # "replace foo with bar": as many values as samples → pair them in order.
         values = new["quoted"] or new["word"]
@@ -183,8 +208,10 @@ def adapt(example_request: str, command: str, request: str,
         for sample, text in pairs:
             if sample != text:
                 # src → site also turns src_backup into site_backup
+                inside = re.search(rf"['\"]{re.escape(sample)}['\"]", command) is not None
+                value = text.replace("'", "'\\''") if inside else _quote(text)
                 command = re.sub(rf"(?<![\w-]){re.escape(sample)}(?![A-Za-z0-9-])",
-                                 _quote(text).replace("\\", r"\\"), command)
+                                 value.replace("\\", r"\\"), command)
                 done.append((sample, text))
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if v.value not in command and
@@ -193,6 +220,38 @@ def adapt(example_request: str, command: str, request: str,
     unfilled = tuple(w for w in _samples_in(command) if w not in replaced and not re.search(
         rf"(?<![\w-]){re.escape(w)}(?![\w-])", request, re.IGNORECASE))
     return Adapted(command, tuple(done), unplaced, unfilled)
+
+
+def _put(command: str, sample: str, target: str, done: list[tuple[str, str]]) -> str:
+    if sample.startswith("./") and "/" not in target:
+        target = "./" + target  # keep it runnable from the current directory
+    if sample != target:
+        command = command.replace(sample, _quote(target), 1)
+        done.append((sample, target))
+    return command
+
+
+def _here(command: str, done: list[tuple[str, str]]) -> str:
+    """"files in here": the example's home-directory path becomes the current directory."""
+    m = re.search(r"(?<=\s)(~/[\w.-]+|~|/home/[\w.-]+(?:/[\w.-]+)?)(?=\s|$)", command)
+    if m is None or not re.match(r"(sudo )?(find|du|ls|grep|tree|stat) ", command):
+        return command
+    done.append((m.group(1), "."))
+    return command[:m.start()] + "." + command[m.end():]
+
+
+def _adapt_versions(command: str, versions: list[Slot], done: list[tuple[str, str]]) -> str:
+    """A tag or version ("v1.2.0") replaces the example's ("v1.0"), also in its message."""
+    samples = _VERSION.findall(command)
+    if not versions or not samples or samples[0] == versions[0].value:
+        return command
+    old, value = samples[0], versions[0].value
+    command = re.sub(rf"(?<![\w.]){re.escape(old)}(?![\w.])", value, command)
+    bare_old, bare_new = old.lstrip("v"), value.lstrip("v")
+    if bare_old != old:
+        command = re.sub(rf"(?<![\w.]){re.escape(bare_old)}(?![\w.])", bare_new, command)
+    done.append((old, value))
+    return command
 
 
 def _archive_type(name: str) -> str:
@@ -226,6 +285,12 @@ def _samples_in(command: str) -> list[str]:
         m = re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", command)
         if m:
             found.append((m.start(), word))
+    # Plain quoted text is sample text too: grep -rn 'import os', git log -S 'search text'
+    for m in re.finditer(r"(?<![\w=])'([A-Za-z][\w .:-]*)'|(?<![\w=])\"([A-Za-z][\w .:-]*)\"",
+                         command):
+        text = m.group(1) or m.group(2)
+        if not any(text == w for _, w in found):
+            found.append((m.start() + 1, text))
     return [w for _, w in sorted(found)]
 
 
@@ -273,7 +338,7 @@ def _command_values(command: str, kind: str) -> list[str]:
         return scripts + [f for f in _FILE.findall(text) if not f.startswith(("/", "-"))
                           and "*" not in f and not _HOST.fullmatch(f) and not f[0].isdigit()]
     paths = [p for p in _PATH.findall(text)
-             if (not p.startswith(("/dev", "/proc", "/etc", "/usr", "/sys", "/var/cache")) or
+             if (not p.startswith(("/dev", "/proc", "/sys", "/var/cache")) or
                  "sdX" in p) and p not in ("/", "./", "~/") and "*" not in p and len(p) > 2
              and not re.fullmatch(r"\./[\w.-]+\.\w+", p)]
     return paths

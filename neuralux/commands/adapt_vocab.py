@@ -18,7 +18,7 @@ SAMPLE_WORDS = frozenset({
     "nginx", "htop", "curl", "firefox", "alice", "feature", "vim", "requests", "docker",
     "MyNetwork", "projects", "src", "build", "docs", "node_modules", "project", "public",
     "shared", "out", "wip", "foo", "bar", "chrome", "TODO", "error", "warning", "debug",
-    "Exception", "ssh",
+    "Exception",
     "python3", "tar", "server", "user", "old", "new",
 })
 
@@ -36,4 +36,7 @@ modified changed older newer today yesterday ago since last week month year tota
 string strings pattern patterns uninstall purge erase wipe terminate enable disable reload
 unpack extract compress decompress archive backup rename move copy edit edited show me my
 gzipped zipped tarball everything anything inside within past live now recursively
+got get have has had want wanna need stuff thing things really hey thanks quickly just also
+too anymore completely everywhere somewhere mine ours them they there their again please
+currently right away ever already still
 """.split())

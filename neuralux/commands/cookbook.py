@@ -64,7 +64,8 @@ SYNONYMS = {
     "room": "disk", "distribution": "distro", "gzipped": "archive", "zipped": "archive",
     "make": "create", "past": "last", "latest": "recent",
     "called": "named", "titled": "named", "runnable": "executable", "startup": "boot",
-    "login": "boot",
+    "login": "boot", "forcefully": "force", "forcibly": "force", "forced": "force",
+    "nuke": "delete", "trash": "delete", "obliterate": "delete", "purge": "purge",
 }
 
 
@@ -99,6 +100,13 @@ PHRASES = (
 )
 
 
+# "reload nginx without restarting it", "don't start cups at boot": the words after a
+# negation name what the task is NOT, so they become their own "not_" tokens and never
+# match the same word said positively.
+_NEGATION = re.compile(r"\b(?:without|not|no longer|don'?t|do not|never|except|excluding|"
+                       r"instead of)\s+((?:[\w.*/~-]+\s*){1,3})")
+
+
 def tokens(text: str) -> list[str]:
     """Lowercased, stemmed, synonym-mapped content words."""
     text = text.lower()
@@ -106,14 +114,19 @@ def tokens(text: str) -> list[str]:
         text = pattern.sub(f" {word} ", text)  # word may hold \1: the words kept in between
     for pattern, kind in _VALUES:
         text = pattern.sub(kind, text)
+    text = _NEGATION.sub(lambda m: " " + " ".join(f"not_{w}" for w in _WORD.findall(
+        m.group(1))) + " ", text)
     out = []
-    for word in _WORD.findall(text):
+    for word in re.findall(r"(?:not_)?[a-z0-9]+", text):
+        negated = word.startswith("not_")
+        word = word[4:] if negated else word
         if word in STOPWORDS or len(word) < 2:
             continue
-        if word in _FILETYPES:
+        if word in _FILETYPES and not negated:
             out.append("filetype")
         word = SYNONYMS.get(word, word)
-        out.append(SYNONYMS.get(_stem(word), _stem(word)))
+        word = SYNONYMS.get(_stem(word), _stem(word))
+        out.append(f"not_{word}" if negated else word)
     return out
 
 
@@ -177,6 +190,9 @@ class Cookbook:
             df.update(set(doc))
         n = len(self._docs)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        samples_lower = {w.lower() for w in SAMPLE_WORDS}
+        self._phrasings = [[frozenset(tokens(text)) - samples_lower
+                            for text in (e.request, *e.also)] for e in entries]
         seen: Counter[str] = Counter()
         prose: set[str] = set()
         for e in entries:
@@ -247,6 +263,24 @@ class Cookbook:
         if named & set(_programs(entry.command)):
             bonus *= 1.5
         return bonus
+
+    def fit(self, query: list[str], index: int) -> float:
+        """How well the entry's closest phrasing and the request describe the same task:
+        IDF-weighted cosine of their word sets, so words on EITHER side that the other
+        lacks count against it ("edit the last 3 commits interactively" fits "show the
+        last 10 commits" worse than "show recent commits" does, though BM25 ties them)."""
+        q = set(query)
+        q_norm = math.sqrt(sum(self._idf.get(t, 0.3) ** 2 for t in q))
+        if not q_norm:
+            return 0.0
+        best = 0.0
+        for phrasing in self._phrasings[index]:
+            shared = sum(self._idf.get(t, 0.3) ** 2 for t in q & phrasing)
+            if not shared:
+                continue
+            p_norm = math.sqrt(sum(self._idf.get(t, 0.3) ** 2 for t in phrasing))
+            best = max(best, shared / (q_norm * p_norm))
+        return best
 
     def coverage(self, query: list[str], index: int) -> float:
         """IDF-weighted share of the request's words that the entry also has.

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 # Hybrid weights, set on the development sets (CASES and the older held-out sets):
 # lexical share of the score, and the cosine range mapped onto confidence 0..1.
 LEXICAL_WEIGHT = 0.5
+FIT_WEIGHT = 0.1
 COSINE_FLOOR, COSINE_FULL = 0.3, 0.75
 
 
@@ -43,7 +44,9 @@ def hybrid(book: Cookbook, query: list[str], lexical: dict[int, float], cosines:
     scored = []
     for i in range(len(book.entries)):
         closeness = min(1.0, max(0.0, (float(cosines[i]) - COSINE_FLOOR) / span))
-        score = LEXICAL_WEIGHT * lexical.get(i, 0.0) / top + (1 - LEXICAL_WEIGHT) * closeness
+        fit = book.fit(query, i) if FIT_WEIGHT and i in lexical else 0.0
+        score = (LEXICAL_WEIGHT * lexical.get(i, 0.0) / top + FIT_WEIGHT * fit
+                 + (1 - LEXICAL_WEIGHT - FIT_WEIGHT) * closeness)
         if score > 0:
             scored.append((score, closeness, i))
     scored.sort(reverse=True)

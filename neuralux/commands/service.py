@@ -148,6 +148,10 @@ class CommandAssistant:
             # The example has no place for a file or path the request names ("delete every
             # file in /tmp/cache" vs `rm notes.txt`): worth less than one that does.
             match = Match(match.entry, match.score * 0.7, match.confidence * 0.7)
+        elif adapted.replacements and not adapted.unfilled:
+            # Every value the request names found its place in the example: the task fits
+            # ("make alice the owner of report.pdf" → `chown alice report.pdf`).
+            match = Match(match.entry, match.score, min(1.0, match.confidence * 1.15))
         if adapted.unfilled:
             # It would act on a sample the person never mentioned (`systemctl status nginx`
             # for "which services are running"): prefer an example that needs no name.

@@ -16,7 +16,7 @@ from neuralux.commands.service import CommandAssistant
 from neuralux.config import CommandsSettings
 
 # A toy "meaning": each concept is one axis; words map onto concepts.
-CONCEPTS = {"erase": 0, "delete": 0, "trash": 0, "remove": 0, "disk": 1, "space": 1,
+CONCEPTS = {"erase": 0, "delete": 0, "trash": 0, "scrap": 0, "remove": 0, "disk": 1, "space": 1,
             "free": 1, "room": 1, "memory": 2, "ram": 2}
 
 
@@ -48,8 +48,8 @@ def book() -> Cookbook:
 def test_semantic_match_found_without_shared_words() -> None:
     cookbook = book()
     index = semantic.build(cookbook.entries, ConceptEncoder(), cache=None)
-    # "trash" shares no word with the delete entry; BM25 alone finds nothing.
-    assert cookbook.search("trash", k=3) == []
+    # "scrap" shares no word with the delete entry; BM25 alone finds nothing.
+    assert cookbook.search("scrap", k=3) == []
     top = cookbook.search("trash", k=3, semantic=index)
     assert top[0].entry.id == "rm"
     assert top[0].confidence >= 0.5
@@ -118,7 +118,7 @@ async def test_assistant_suggests_from_a_semantic_match(monkeypatch: pytest.Monk
     assert suggestion.command == "df -h"
     off = CommandAssistant(dataclasses.replace(CommandsSettings(), semantic=False), None,
                            cookbook=cookbook)
-    assert off.search("trash", 3) == []
+    assert off.search("scrap", 3) == []
 
 
 @pytest.mark.model
