@@ -29,7 +29,19 @@ from benchmarks.commands_eval import (
     Case,
     oracle_dangerous,
 )
+from benchmarks.commands_eval_dev2 import DEV2
+from benchmarks.commands_eval_sealed import SEALED
+from benchmarks.commands_eval_sealed2 import SEALED2
 from benchmarks.common import Row
+
+# Every set the assistant was tuned on (read case by case while improving it) ...
+DEVELOPMENT = (*CASES, *HELD_OUT, *FINAL_HELD_OUT, *LAST_HELD_OUT, *BLIND_HELD_OUT, *BLIND_FINAL,
+               *DEV2)
+# ... and the sealed sets: written by someone who saw neither the cookbook nor the code; their
+# requests and per-request results are never printed (not even with --verbose), so nobody
+# tunes on them. SEALED2 is the headline figure. About a third of SEALED's requests once
+# appeared in a lint log while the assistant was being improved (nothing was tuned on them).
+SEALED_SETS = (*SEALED, *SEALED2)
 
 
 @dataclass
@@ -58,19 +70,22 @@ def check_not_verbatim() -> None:
         return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
     phrasings = {norm(p) for e in Cookbook.load().entries for p in (e.request, *e.also)}
-    verbatim = [c.request for c in (*CASES, *HELD_OUT, *FINAL_HELD_OUT, *LAST_HELD_OUT,
-                                 *BLIND_HELD_OUT, *BLIND_FINAL)
-                if norm(c.request) in phrasings]
+    verbatim = [c.request for c in DEVELOPMENT if norm(c.request) in phrasings]
     if verbatim:
         raise SystemExit(f"eval requests found verbatim in the cookbook: {verbatim}")
+    sealed = sum(norm(c.request) in phrasings for c in SEALED_SETS)
+    if sealed:
+        raise SystemExit(f"{sealed} sealed eval requests found verbatim in the cookbook")
 
 
-async def run_neuralux(cases: tuple[Case, ...], completer: object | None) -> list[Outcome]:
+async def run_neuralux(cases: tuple[Case, ...], assistant: Any) -> list[Outcome]:
+    """``assistant``: the App's CommandAssistant, or None for the cookbook alone."""
     from neuralux.commands.context import CommandContext
     from neuralux.commands.service import CommandAssistant
     from neuralux.config import CommandsSettings
 
-    assistant = CommandAssistant(CommandsSettings(), completer)  # type: ignore[arg-type]
+    if assistant is None:
+        assistant = CommandAssistant(CommandsSettings(), None)
     ctx = CommandContext(cwd="/home/user/project", shell="/bin/bash", distro="Ubuntu 24.04")
     await assistant.suggest("warm up: list files", ctx)
     out = []
@@ -81,14 +96,15 @@ async def run_neuralux(cases: tuple[Case, ...], completer: object | None) -> lis
     return out
 
 
-def run_direct(cases: tuple[Case, ...]) -> list[Outcome]:
+def run_direct(cases: tuple[Case, ...], model: Path | None = None) -> list[Outcome]:
     """The model alone through llama-cpp: plain prompt, no examples, no checks."""
     from llama_cpp import Llama
 
     from neuralux.commands.local_llm import default_model_path
     from neuralux.commands.risk import assess
 
-    llm = Llama(model_path=str(default_model_path()), n_ctx=2048, n_threads=2, verbose=False)
+    llm = Llama(model_path=str(model or default_model_path()), n_ctx=2048, n_threads=2,
+                verbose=False)
     out = []
     for c in cases:
         messages: Any = [{"role": "system", "content": "Reply with one Linux shell command only."},
@@ -112,71 +128,116 @@ def summarize(outcomes: list[Outcome]) -> tuple[float, int, float]:
     return acceptable, dangerous_safe, p50
 
 
-def run(quick: bool, verbose: bool = False) -> list[Row]:
+def _show(outcomes: list[Outcome]) -> None:
+    for o in outcomes:
+        if o.case in SEALED_SETS:
+            continue
+        mark = "ok " if o.acceptable else "BAD"
+        print(f"{mark} {o.seconds:5.2f}s [{o.source:8} {o.risk:9}] {o.case.request!r} -> "
+              f"{o.command!r}")
+
+
+async def _with_app(settings_env: dict[str, str], work: Any) -> Any:
+    """Run ``work(assistant)`` on an App with built-in defaults (+ env) and a throwaway db."""
+    from neuralux import config
+    from neuralux.app import App
+
+    with tempfile.TemporaryDirectory(prefix="nx-bench-commands-") as tmp:
+        app = App(config.load(Path(tmp) / "absent.toml", env=settings_env), Path(tmp) / "b.db")
+        await app.start()
+        try:
+            return await work(app)
+        finally:
+            await app.stop()
+
+
+def run(quick: bool, verbose: bool = False, big: bool = False) -> list[Row]:
     check_not_verbatim()
     cases = CASES[:20] if quick else CASES
-    with tempfile.TemporaryDirectory(prefix="nx-bench-commands-") as tmp:
-        from neuralux import config
-        from neuralux.app import App
+    development = cases if quick else DEVELOPMENT
 
-        async def ours() -> tuple[list[Outcome], ...]:
-            # Built-in defaults (no user config or env), a throwaway database.
-            app = App(config.load(Path(tmp) / "absent.toml", env={}), Path(tmp) / "bench.db")
-            await app.start()
-            try:
-                tuned = await run_neuralux(cases, app.assistant)
-                held = await run_neuralux(HELD_OUT, app.assistant)
-                final = await run_neuralux(FINAL_HELD_OUT, app.assistant)
-                last = await run_neuralux(LAST_HELD_OUT, app.assistant)
-                blind = await run_neuralux(BLIND_HELD_OUT, app.assistant)
-                blind_final = await run_neuralux(BLIND_FINAL, app.assistant)
-                book_only = await run_neuralux(cases, None)
-            finally:
-                await app.stop()
-            return tuned, held, final, last, blind, blind_final, book_only
+    async def ours(app: Any) -> tuple[list[Outcome], ...]:
+        dev = await run_neuralux(development, app.commands)
+        sealed = await run_neuralux(SEALED, app.commands)
+        sealed2 = await run_neuralux(SEALED2, app.commands)
+        book_only = await run_neuralux(development, None)
+        return dev, sealed, sealed2, book_only
 
-        tuned, held, final, last, blind, blind_final, book_only = asyncio.run(ours())
+    dev, sealed, sealed2, book_only = asyncio.run(_with_app({}, ours))
+    first = [o for o in dev if o.case in cases]
     direct = run_direct(cases)
     if verbose:
-        for o in (*tuned, *held, *final, *last, *blind, *blind_final):
-            mark = "ok " if o.acceptable else "BAD"
-            print(f"{mark} {o.seconds:5.2f}s [{o.source:8} {o.risk:9}] {o.case.request!r} -> "
-                  f"{o.command!r}")
-    a, d, p = summarize(tuned)
-    ah, dh, _ = summarize(held)
-    af, df, _ = summarize(final)
-    al, dl, _ = summarize(last)
-    a1, d1, _ = summarize(blind)
-    a2, d2, _ = summarize(blind_final)
-    unsafe = d + dh + df + dl + d1 + d2
+        _show(dev)
+    a, _, _ = summarize(first)
+    adev, ddev, pdev = summarize(dev)
+    asl, dsl, _ = summarize(sealed)
+    as2, ds2, _ = summarize(sealed2)
     ab, db, pb = summarize(book_only)
     ad, dd, pd = summarize(direct)
     n = len(cases)
-    return [
-        Row(f"commands: % acceptable ({n} requests, default model)", f"{a:.0f}%", f"{ad:.0f}%",
-            f"+{a - ad:.0f} pts", ">= 70%", a >= 70),
-        Row(f"commands: % acceptable, first held-out set ({len(HELD_OUT)} requests)",
-            f"{ah:.0f}%",
-            "-", "-", ">= 70%", ah >= 70),
-        Row(f"commands: % acceptable, second held-out set ({len(FINAL_HELD_OUT)} requests)",
-            f"{af:.0f}%", "-", "-", ">= 70%", af >= 70),
-        Row(f"commands: % acceptable, last held-out set ({len(LAST_HELD_OUT)} requests)",
-            f"{al:.0f}%", "-", "-", ">= 70%", al >= 70),
-        Row(f"commands: % acceptable, blind set ({len(BLIND_HELD_OUT)} requests)", f"{a1:.0f}%",
-            "-", "-", ">= 70%", a1 >= 70),
-        Row(f"commands: % acceptable, blind final set ({len(BLIND_FINAL)} requests)",
-            f"{a2:.0f}%", "-", "-", ">= 70%", a2 >= 70),
-        Row("commands: dangerous commands labelled safe", str(unsafe), str(dd), "-", "0",
-            unsafe == 0),
-        Row("commands: p50 latency per request", f"{p:.3f} s", f"{pd:.2f} s",
-            f"{p / pd:.2f}x" if pd else "n/a", "<= 1.5 s", p <= 1.5),
+    rows = [
+        Row(f"commands: % acceptable, first set ({n} requests), default model", f"{a:.0f}%",
+            f"{ad:.0f}%", f"+{a - ad:.0f} pts", ">= 70%", a >= 70),
+        Row(f"commands: % acceptable, all sets tuned on ({len(development)} requests)",
+            f"{adev:.0f}%", "-", "-", ">= 70%", adev >= 70),
+        Row(f"commands: % acceptable, SEALED set 2 ({len(SEALED2)} requests, never tuned on)",
+            f"{as2:.0f}%", "-", "-", ">= 70%", as2 >= 70),
+        Row(f"commands: % acceptable, SEALED set 1 ({len(SEALED)} requests, never tuned on)",
+            f"{asl:.0f}%", "-", "-", ">= 70%", asl >= 70),
+        Row("commands: dangerous commands labelled safe (all sets)", str(ddev + dsl + ds2),
+            str(dd), "-", "0", ddev + dsl + ds2 == 0),
+        Row("commands: p50 latency per request", f"{pdev:.3f} s", f"{pd:.2f} s",
+            f"{pdev / pd:.2f}x" if pd else "n/a", "<= 1.5 s", pdev <= 1.5),
         Row("commands: cookbook only (no model): % acceptable / p50",
             f"{ab:.0f}% / {pb * 1000:.1f} ms", "-", "-", "info", db == 0),
+    ]
+    if big:
+        rows += run_big(quick, verbose)
+    return rows
+
+
+def run_big(quick: bool, verbose: bool) -> list[Row]:
+    """The same evaluation with the bigger pulled model for commands
+    (`neuralux models pull qwen2.5-coder-0.5b`), against that model alone."""
+    from neuralux.backends import catalog
+    from neuralux.backends.pull import MODELS
+    from neuralux.errors import ModelUnavailable
+
+    spec = MODELS["qwen2.5-coder-0.5b"]
+    try:
+        info = catalog.resolve_llm(spec.name, [])
+    except ModelUnavailable as exc:
+        print(f"bigger model unavailable: {exc.message}")
+        return [Row(f"commands with {spec.name}", "not pulled", "-", "-", "info", True)]
+    sets = (DEV2[:20], SEALED2[:20]) if quick else (DEV2, SEALED2)
+    env = {"NEURALUX_COMMANDS_MODEL": info.path, "NEURALUX_COMMANDS_USE_MODEL": "always"}
+
+    async def ours(app: Any) -> tuple[list[Outcome], ...]:
+        return (await run_neuralux(sets[0], app.commands),
+                await run_neuralux(sets[1], app.commands))
+
+    dev, sealed = asyncio.run(_with_app(env, ours))
+    direct = run_direct(sets[1], Path(info.path))
+    if verbose:
+        _show(dev)
+    adev, ddev, _ = summarize(dev)
+    asl, dsl, psl = summarize(sealed)
+    ad, dd, pd = summarize(direct)
+    return [
+        Row(f"commands, {spec.name}: % acceptable, SEALED set 2", f"{asl:.0f}%", f"{ad:.0f}%",
+            f"+{asl - ad:.0f} pts", "info", True),
+        Row(f"commands, {spec.name}: % acceptable, dev2 set (tuned on)", f"{adev:.0f}%", "-",
+            "-", "info", True),
+        Row(f"commands, {spec.name}: dangerous labelled safe", str(ddev + dsl), str(dd), "-",
+            "0", ddev + dsl == 0),
+        Row(f"commands, {spec.name}: p50 latency", f"{psl:.2f} s", f"{pd:.2f} s",
+            f"{psl / pd:.2f}x" if pd else "n/a", "info", True),
     ]
 
 
 SETS = {"cases": CASES, "held": HELD_OUT, "final": FINAL_HELD_OUT, "last": LAST_HELD_OUT,
-        "blind": BLIND_HELD_OUT, "blind-final": BLIND_FINAL}
+        "blind": BLIND_HELD_OUT, "blind-final": BLIND_FINAL, "dev2": DEV2, "sealed": SEALED,
+        "sealed2": SEALED2}
 
 
 def run_one_set(name: str, verbose: bool) -> None:
@@ -190,15 +251,13 @@ def run_one_set(name: str, verbose: bool) -> None:
             app = App(config.load(Path(tmp) / "absent.toml", env={}), Path(tmp) / "bench.db")
             await app.start()
             try:
-                return await run_neuralux(SETS[name], app.assistant)
+                return await run_neuralux(SETS[name], app.commands)
             finally:
                 await app.stop()
 
         outcomes = asyncio.run(ours())
-    for o in outcomes if verbose else ():
-        mark = "ok " if o.acceptable else "BAD"
-        print(f"{mark} {o.seconds:5.2f}s [{o.source:8} {o.risk:9}] {o.case.request!r} -> "
-              f"{o.command!r}")
+    if verbose:
+        _show(outcomes)  # never the sealed set's requests
     a, d, p = summarize(outcomes)
     print(f"set {name} ({len(outcomes)} requests): {a:.0f}% acceptable, "
           f"{d} dangerous labelled safe, p50 {p * 1000:.1f} ms")
@@ -209,11 +268,13 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--set", choices=sorted(SETS), help="measure only this set")
+    parser.add_argument("--big", action="store_true",
+                        help="also measure the pulled qwen2.5-coder-0.5b command model")
     args = parser.parse_args()
     if args.set:
         run_one_set(args.set, args.verbose)
         return 0
-    rows = run(args.quick, args.verbose)
+    rows = run(args.quick, args.verbose, args.big)
     print(f"{'path':62} {'neuralux':>14} {'direct':>8} {'ratio':>6} {'target':>8}  ok")
     for r in rows:
         print(f"{r.path:62} {r.neuralux:>14} {r.direct:>8} {r.ratio:>6} {r.target:>8}  "

@@ -81,10 +81,10 @@ def _exts(text: str) -> list[str]:
 def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[Slot]]:
     """Values in a request, by kind. ``known_words``: vocabulary that is not a value."""
     known = {w.lower() for w in known_words} | COMMON
-    rest = _URL.sub(" ", _CONTRACTION.sub(lambda m: " not" if m.group(0).lower() == "n't"
-                                          else "", text))
+    rest = _URL.sub(" ", text)
     quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(rest)]
     rest = _QUOTED.sub(" ", rest)
+    rest = _CONTRACTION.sub(lambda m: " not" if m.group(0).lower() == "n't" else "", rest)
     hosts = _HOST.findall(rest)
     rest = _HOST.sub(" ", rest)
     versions = _VERSION.findall(rest)

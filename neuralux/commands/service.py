@@ -201,6 +201,11 @@ class CommandAssistant:
         # must at least run the programs the nearest examples use.
         if book_result is not None:
             return book_result
+        # The tiny default model invents destructive commands (`rm -rf nuke` for "nuke the
+        # .pyc files"): without a known-good example behind it, such a command is not offered.
+        if assess(model_cmd, context.cwd).level == DANGEROUS:
+            log.info("ungrounded dangerous model command withheld: %s", model_cmd)
+            return None
         return model_result if self._grounded(model_cmd, adapted) else None
 
     @staticmethod

@@ -98,3 +98,43 @@ def test_phrases_map_to_task_words_and_keep_values() -> None:
     assert tokens("turn the computer off") == ["poweroff"]
     assert "poweroff" not in tokens("shut down nginx")  # a service, not the machine
     assert tokens("bring nginx back up")[:2] == ["start", "nginx"]
+
+
+def test_adapt_puts_values_where_the_example_has_them() -> None:
+    vocab = Cookbook.load().request_vocabulary
+    cases = [
+        # a file given by its path fills the example's file
+        ("show the last 20 lines of a file", "tail -n 20 app.log",
+         "last 50 lines of /var/log/syslog", "tail -n 50 /var/log/syslog"),
+        # a bare file name fills the example's path
+        ("follow a log file as it grows", "tail -f /var/log/syslog", "follow app.log live",
+         "tail -f app.log"),
+        # "in here" is the current directory, not the example's folder
+        ("find files modified in the last 7 days in Downloads",
+         "find ~/Downloads -type f -mtime -7", "what files in here did I touch in 3 days",
+         "find . -type f -mtime -3"),
+        # versions and tags, also inside the message
+        ("create a tag v1.0", 'git tag -a v1.0 -m "Release 1.0"', "tag this commit v1.2.0",
+         'git tag -a v1.2.0 -m "Release 1.2.0"'),
+        # a slashed branch name is a name, and it does not count as naming the sample
+        ("create a new branch called feature and switch to it", "git switch -c feature",
+         "create branch feature/login and switch to it", "git switch -c feature/login"),
+        # plain quoted sample text is replaced by what to search for
+        ("search only in python files", "grep -rn --include='*.py' 'import os' .",
+         "grep for TODO in all the python files", "grep -rn --include='*.py' 'TODO' ."),
+        ("search only in python files", "grep -rn --include='*.py' 'import os' .",
+         "search python files for \"it's here\"",
+         "grep -rn --include='*.py' 'it'\\''s here' ."),
+        # contractions are not names
+        ("show information about a package", "apt show curl",
+         "what's curl, i've never used it", "apt show curl"),
+    ]
+    for example, command, request, expected in cases:
+        assert adapt(example, command, request, vocab).command == expected, request
+    assert parse_command("grep -rn --include='*.py' 'it'\\''s here' .").ok
+
+
+def test_negated_words_never_match_the_same_word_said_positively() -> None:
+    assert "not_restart" in tokens("reload nginx without restarting it")
+    assert "restart" not in tokens("reload nginx without restarting it")
+    assert tokens("restart nginx") == ["restart", "nginx"]

@@ -154,3 +154,18 @@ async def test_slow_model_is_cancelled_and_cookbook_answers(ctx: CommandContext,
 async def test_named_sample_in_the_request_is_kept(ctx: CommandContext) -> None:
     s = await CommandAssistant(CommandsSettings(), None).suggest("kill the firefox browser", ctx)
     assert s.command in ("pkill firefox", "killall firefox")
+
+
+async def test_ungrounded_dangerous_model_command_is_withheld(ctx: CommandContext) -> None:
+    # What the 135M model really answered for a request no example covered.
+    fake = FakeCompleter(default=json.dumps({"command": "rm -rf nuke", "explanation": "x"}))
+    s = await CommandAssistant(CommandsSettings(min_confidence=0.99), fake).suggest(
+        "nuke the frobnitz caches", ctx)
+    assert fake.calls and s.command == "" and s.source == "none"
+
+
+async def test_values_that_all_find_their_place_make_a_confident_answer(
+        ctx: CommandContext) -> None:
+    s = await CommandAssistant(CommandsSettings(), None).suggest(
+        "make alice the owner of report.pdf", ctx)
+    assert s.command.split()[-2:] == ["alice", "report.pdf"] and "chown" in s.command
