@@ -13,6 +13,7 @@ import logging
 import math
 import os
 import re
+import shutil
 from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -190,16 +191,19 @@ class Cookbook:
             df.update(set(doc))
         n = len(self._docs)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self._vocabulary = sorted(t for t in self._idf if t.isalpha() and len(t) >= 4)
         samples_lower = {w.lower() for w in SAMPLE_WORDS}
         self._phrasings = [[frozenset(tokens(text)) - samples_lower
                             for text in (e.request, *e.also)] for e in entries]
         seen: Counter[str] = Counter()
         prose: set[str] = set()
         for e in entries:
-            seen.update({t for text in (e.request, *e.also) for t in _WORD.findall(text.lower())})
+            seen.update(set(_WORD.findall(e.request.lower())))
             prose.update(_WORD.findall(e.explanation.lower()))
-        # Words used by several requests or in the explanations' prose describe tasks, as do
-        # everyday words the tokenizer maps ("look" → find); other words are values to adapt.
+        # Words used by several entries' requests or in the explanations' prose describe
+        # tasks, as do everyday words the tokenizer maps ("look" → find); other words are
+        # values to adapt. The other phrasings are not counted: they carry values of their
+        # own ("restart apache2"), which must stay values.
         samples = {w.lower() for w in SAMPLE_WORDS}
         self.request_vocabulary = frozenset(
             ({t for t, n in seen.items() if n >= 2} | prose | set(SYNONYMS) | STOPWORDS)
@@ -218,6 +222,20 @@ class Cookbook:
     def load(cls, path: Path | None = None) -> Cookbook:
         return _load_cached(str(path or default_path()))
 
+    def _spelled(self, token: str) -> str:
+        """A word the cookbook never uses, one typo away from one it does ("priorty",
+        "procces"), is read as that word. Short words are left alone: too many neighbours."""
+        if token in self._idf or len(token) < 6 or token.startswith("not_") or \
+                not token.isalpha() or shutil.which(token):
+            return token
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA  # a swapped pair of letters is one typo
+
+        limit = 1 if len(token) < 9 else 2
+        found = process.extractOne(token, self._vocabulary, scorer=OSA.distance,
+                                   score_cutoff=limit)
+        return str(found[0]) if found else token
+
     def idf(self, token: str) -> float:
         return self._idf.get(token, 0.0)
 
@@ -225,7 +243,7 @@ class Cookbook:
                semantic: SemanticIndex | None = None) -> list[Match]:
         """The k entries closest to the request: BM25, blended with embedding similarity
         when a semantic index is given (see ``hybrid``)."""
-        query = tokens(request)
+        query = [self._spelled(t) for t in tokens(request)]
         lexical = self._bm25(request, query) if query else {}
         if semantic is None:
             if not query:

@@ -80,12 +80,16 @@ def parse_answer(text: str) -> ModelAnswer | None:
     """The JSON object in ``text``, or None. Tolerates code fences from remote models."""
     text = text.strip()
     match = re.search(r"\{.*\}", text, re.DOTALL)
-    if not match:
-        return None
     try:
-        data = json.loads(match.group(0))
+        data = json.loads(match.group(0)) if match else None
     except ValueError:
-        return None
+        data = None
+    if data is None:
+        # Cut off by max_tokens while explaining: the command itself is complete.
+        cut = re.search(r'\{\s*"command"\s*:\s*"((?:[^"\\]|\\.)*)"', text)
+        if not cut:
+            return None
+        data = {"command": json.loads(f'"{cut.group(1)}"'), "explanation": ""}
     if not isinstance(data, dict):
         return None
     command = str(data.get("command", "")).strip()

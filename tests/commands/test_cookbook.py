@@ -138,3 +138,19 @@ def test_negated_words_never_match_the_same_word_said_positively() -> None:
     assert "not_restart" in tokens("reload nginx without restarting it")
     assert "restart" not in tokens("reload nginx without restarting it")
     assert tokens("restart nginx") == ["restart", "nginx"]
+
+
+def test_one_typo_is_forgiven_but_names_are_not_corrected() -> None:
+    book = Cookbook.load()
+    top = book.search("lower the priorty of a runing procces", k=3)
+    assert any("renice" in m.entry.command or "nice" in m.entry.command for m in top)
+    assert book._spelled("directroy") == "directory"  # a swapped pair is one typo
+    assert book._spelled("alice") == "alice"  # short: a name, not a typo
+    assert book._spelled("python3") == "python3"  # a program on this machine
+
+
+def test_values_in_other_phrasings_stay_values() -> None:
+    # Phrasings carry values of their own ("restart apache2"); they are still swapped in.
+    s = adapt("remove the package htop", "apt remove htop", "remove the package apache2",
+              Cookbook.load().request_vocabulary)
+    assert s.command == "apt remove apache2"

@@ -169,3 +169,9 @@ async def test_values_that_all_find_their_place_make_a_confident_answer(
     s = await CommandAssistant(CommandsSettings(), None).suggest(
         "make alice the owner of report.pdf", ctx)
     assert s.command.split()[-2:] == ["alice", "report.pdf"] and "chown" in s.command
+
+
+def test_answer_cut_off_while_explaining_keeps_its_command() -> None:
+    cut = parse_answer('{"command": "du -sh * | sort -h", "explanation": "Shows the si')
+    assert cut is not None and cut.command == "du -sh * | sort -h"
+    assert parse_answer('{"command": "ls') is None
