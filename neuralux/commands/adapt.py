@@ -47,12 +47,14 @@ class Slot:
     unit: str = ""
 
 
-_NAMED = re.compile(r"\b(?:named|called|folder|directory|dir|branch|package|service|user)\s+"
-                    r"([A-Za-z][\w.+-]*)|\b([A-Za-z][\w.+-]*)\s+(?:folder|directory|dir|branch|"
-                    r"package|service|processes)\b", re.IGNORECASE)
+# Lookaheads, so "the folder site" yields both "the" (dropped) and "site"
+_NAMED = re.compile(r"\b(?=(?:named|called|folder|directory|dir|branch|package|service|user)\s+"
+                    r"([A-Za-z][\w.+-]*))|\b(?=([A-Za-z][\w.+-]*)\s+(?:folder|directory|dir|"
+                    r"branch|package|service|processes)\b)", re.IGNORECASE)
 _NOT_NAMES = frozenset("""the a an my this that new all every current whole same other git
 one some each your our their its home root system remote local snap to with by what from
-for of and which whose any""".split())
+for of and which whose any named called folder directory dir branch package service user
+processes""".split())
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
              "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 

@@ -191,7 +191,12 @@ class Cookbook:
             df.update(set(doc))
         n = len(self._docs)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        samples_lower = {w.lower() for w in SAMPLE_WORDS}
         self._vocabulary = sorted(t for t in self._idf if t.isalpha() and len(t) >= 4)
+        # Words of each command beyond its values: systemctl's "stop", git's "stash" ...
+        self._command_words = [frozenset(tokens(" ".join(re.findall(
+            r"(?:(?<=\s)|^)[a-z]{3,}(?=\s|$)", e.command)))) - samples_lower
+            - {"sudo"} for e in entries]
         samples_lower = {w.lower() for w in SAMPLE_WORDS}
         self._phrasings = [[frozenset(tokens(text)) - samples_lower
                             for text in (e.request, *e.also)] for e in entries]
@@ -299,6 +304,10 @@ class Cookbook:
             p_norm = math.sqrt(sum(self._idf.get(t, 0.3) ** 2 for t in phrasing))
             best = max(best, shared / (q_norm * p_norm))
         return best
+
+    def says_command(self, query: list[str], index: int) -> bool:
+        """Does the request use a word of the entry's command ("stop" in `systemctl stop`)?"""
+        return not self._command_words[index].isdisjoint(query)
 
     def coverage(self, query: list[str], index: int) -> float:
         """IDF-weighted share of the request's words that the entry also has.

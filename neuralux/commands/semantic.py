@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 # lexical share of the score, and the cosine range mapped onto confidence 0..1.
 LEXICAL_WEIGHT = 0.5
 FIT_WEIGHT = 0.1
+COMMAND_WORD_BONUS = 0.1
 COSINE_FLOOR, COSINE_FULL = 0.3, 0.75
 
 
@@ -47,6 +48,8 @@ def hybrid(book: Cookbook, query: list[str], lexical: dict[int, float], cosines:
         fit = book.fit(query, i) if FIT_WEIGHT and i in lexical else 0.0
         score = (LEXICAL_WEIGHT * lexical.get(i, 0.0) / top + FIT_WEIGHT * fit
                  + (1 - LEXICAL_WEIGHT - FIT_WEIGHT) * closeness)
+        if COMMAND_WORD_BONUS and i in lexical and book.says_command(query, i):
+            score += COMMAND_WORD_BONUS
         if score > 0:
             scored.append((score, closeness, i))
     scored.sort(reverse=True)
