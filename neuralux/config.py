@@ -126,10 +126,11 @@ class CommandsSettings:
                          ".gguf path); empty = the chat model ([llm] model).")
     examples: int = setting(3, "Cookbook examples shown to the model with each request.",
                             lo=0, hi=10)
-    use_model: str = setting("grounded", "When to take the model's command over the cookbook: "
+    use_model: str = setting("auto", "When to take the model's command over the cookbook: "
                              "grounded (when it agrees with the retrieved examples or the "
-                             "cookbook knows nothing close), always, never (cookbook only).",
-                             choices=("grounded", "always", "never"))
+                             "cookbook knows nothing close), always, never (cookbook only); "
+                             "auto = always with a dedicated [commands] model, else grounded.",
+                             choices=("auto", "grounded", "always", "never"))
     min_confidence: float = setting(0.5, "Least cookbook match (0-1) to suggest its command.",
                                     lo=0.0, hi=1.0)
     max_tokens: int = setting(96, "Most tokens the model may use for a command.", lo=16,

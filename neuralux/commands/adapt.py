@@ -211,9 +211,9 @@ def adapt(example_request: str, command: str, request: str,
             if sample != text:
                 # src → site also turns src_backup into site_backup
                 inside = re.search(rf"['\"]{re.escape(sample)}['\"]", command) is not None
-                value = text.replace("'", "'\\''") if inside else _quote(text)
+                put = text.replace("'", "'\\''") if inside else _quote(text)
                 command = re.sub(rf"(?<![\w-]){re.escape(sample)}(?![A-Za-z0-9-])",
-                                 value.replace("\\", r"\\"), command)
+                                 put.replace("\\", r"\\"), command)
                 done.append((sample, text))
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if v.value not in command and

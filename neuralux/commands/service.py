@@ -8,12 +8,13 @@ How a suggestion is chosen (the default model is tiny, so grounding decides):
 3. When the model is asked, it gets those adapted examples as few-shot turns and
    answers under a JSON schema. Its command must parse, every program must exist and its options
    must be in ``--help``.
-4. ``use_model = grounded`` (default, right for the tiny default model): a
+4. ``use_model = grounded`` (what ``auto`` means with the tiny default model): a
    confident cookbook match wins and the model is not even asked; otherwise the
    model's command must run only programs the nearest examples use. Measured: the
    135M model beat an adapted cookbook match in no case of the evaluation.
-   ``use_model = always`` (a capable model): the model's valid command wins, unless
-   it is riskier than the cookbook's for a request that asks for no change.
+   ``use_model = always`` (what ``auto`` means with a dedicated ``[commands] model``;
+   measured: Qwen2.5-Coder-0.5B beats the cookbook): the model's valid command wins,
+   unless it is riskier than the cookbook's for a request that asks for no change.
 5. Nothing confident → an empty command and a sentence saying so.
 """
 
@@ -52,6 +53,14 @@ class CommandAssistant:
         self.settings = settings
         self.completer = completer
         self._cookbook = cookbook
+
+    @property
+    def mode(self) -> str:
+        """``use_model`` with ``auto`` resolved: trust a dedicated command model, not the
+        tiny chat model."""
+        if self.settings.use_model == "auto":
+            return "always" if self.settings.model else "grounded"
+        return self.settings.use_model
 
     @property
     def cookbook(self) -> Cookbook:
@@ -96,8 +105,8 @@ class CommandAssistant:
         model_cmd, model_expl = "", ""
         # In grounded mode a cookbook match wins whatever the model says, so the model is
         # not asked (most requests; saves a second or more with the default model).
-        decided = self.settings.use_model == "grounded" and book is not None
-        if self.settings.use_model != "never" and self.completer is not None and not decided:
+        decided = self.mode == "grounded" and book is not None
+        if self.mode != "never" and self.completer is not None and not decided:
             started = time.perf_counter()
             examples = [Example(m.entry.request, cmd, expl)
                         for m, cmd, expl in adapted[: self.settings.examples]][::-1]
@@ -191,7 +200,7 @@ class CommandAssistant:
             log.info("model command rejected: %s (%s)", model_cmd, "; ".join(check.problems))
             return book_result
         model_result = (model_cmd, SOURCE_MODEL, book_result[2] if book_result else 0.5, "")
-        if self.settings.use_model == "always":
+        if self.mode == "always":
             if book_result is not None and not intent.wants_change(request) and LEVELS.index(
                     assess(model_cmd, context.cwd).level) > LEVELS.index(
                     assess(book_result[0], context.cwd).level):

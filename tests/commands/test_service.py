@@ -175,3 +175,9 @@ def test_answer_cut_off_while_explaining_keeps_its_command() -> None:
     cut = parse_answer('{"command": "du -sh * | sort -h", "explanation": "Shows the si')
     assert cut is not None and cut.command == "du -sh * | sort -h"
     assert parse_answer('{"command": "ls') is None
+
+
+def test_auto_trusts_a_dedicated_command_model_only() -> None:
+    assert CommandAssistant(CommandsSettings(), None).mode == "grounded"
+    assert CommandAssistant(CommandsSettings(model="qwen2.5-coder-0.5b"), None).mode == "always"
+    assert CommandAssistant(CommandsSettings(model="x", use_model="never"), None).mode == "never"
