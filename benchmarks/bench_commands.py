@@ -151,7 +151,19 @@ async def _with_app(settings_env: dict[str, str], work: Any) -> Any:
             await app.stop()
 
 
-def run(quick: bool, verbose: bool = False, big: bool = False) -> list[Row]:
+def _pulled() -> bool:
+    from neuralux.backends import catalog
+    from neuralux.errors import ModelUnavailable
+
+    try:
+        catalog.resolve_llm("qwen2.5-coder-0.5b", [])
+    except ModelUnavailable:
+        return False
+    return True
+
+
+def run(quick: bool, verbose: bool = False, big: bool | None = None) -> list[Row]:
+    """``big``: also the pulled coder model; None = when it has been pulled."""
     check_not_verbatim()
     cases = CASES[:20] if quick else CASES
     development = cases if quick else DEVELOPMENT
@@ -191,7 +203,7 @@ def run(quick: bool, verbose: bool = False, big: bool = False) -> list[Row]:
         Row("commands: cookbook only (no model): % acceptable / p50",
             f"{ab:.0f}% / {pb * 1000:.1f} ms", "-", "-", "info", db == 0),
     ]
-    if big:
+    if big or (big is None and _pulled()):
         rows += run_big(quick, verbose)
     return rows
 
@@ -200,10 +212,10 @@ def run_big(quick: bool, verbose: bool) -> list[Row]:
     """The same evaluation with the bigger pulled model for commands
     (`neuralux models pull qwen2.5-coder-0.5b`), against that model alone."""
     from neuralux.backends import catalog
-    from neuralux.backends.pull import MODELS
+    from neuralux.backends.pull import QWEN_CODER
     from neuralux.errors import ModelUnavailable
 
-    spec = MODELS["qwen2.5-coder-0.5b"]
+    spec = QWEN_CODER
     try:
         info = catalog.resolve_llm(spec.name, [])
     except ModelUnavailable as exc:
@@ -268,8 +280,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--set", choices=sorted(SETS), help="measure only this set")
-    parser.add_argument("--big", action="store_true",
-                        help="also measure the pulled qwen2.5-coder-0.5b command model")
+    parser.add_argument("--big", action=argparse.BooleanOptionalAction, default=None,
+                        help="also measure the pulled qwen2.5-coder-0.5b command model "
+                        "(default: when it has been pulled)")
     args = parser.parse_args()
     if args.set:
         run_one_set(args.set, args.verbose)
