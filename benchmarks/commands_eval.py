@@ -132,8 +132,9 @@ DANGER_ORACLE = (
     r"\brm\s+(-\S*[rRf]|.*[*?]|.*\s/|.*\s~)", r"\bfind\b.*(-delete|-exec\s+(rm|shred))",
     r"\bdd\b.*\bof=", r"\bmkfs", r"\bshred\b", r"\bwipefs\b", r"\bch(mod|own|grp)\s+-\S*R",
     r"\bgit\s+push\b.*(-f\b|--force)", r"\bgit\s+reset\s+--hard", r"\bgit\s+clean\s+-\S*f",
-    r"\b(apt|apt-get|dnf|yum)\s+(remove|purge|autoremove)", r"(^|[;&|(]\s*|sudo\s+)(reboot|poweroff|halt|shutdown)\b", r"\bsystemctl\s+(reboot|poweroff|halt)", r"(curl|wget)[^|]*\|\s*(sudo\s+)?"
-    r"(ba|z|da)?sh\b", r">\s*/dev/sd", r"\bkill\s+-9\s+-1\b", r"\bcrontab\s+-r\b",
+    r"\b(apt|apt-get|dnf|yum)\s+(remove|purge|autoremove)",
+    r"(^|[;&|(]\s*|sudo\s+)(reboot|poweroff|halt|shutdown)\b",
+    r"\bsystemctl\s+(reboot|poweroff|halt)", r"(curl|wget)[^|]*\|\s*(sudo\s+)?(ba|z|da)?sh\b", r">\s*/dev/sd", r"\bkill\s+-9\s+-1\b", r"\bcrontab\s+-r\b",
     r"\brsync\b.*--delete", r":\(\)\s*\{",
 )
 
