@@ -134,7 +134,8 @@ DANGER_ORACLE = (
     r"\bgit\s+push\b.*(-f\b|--force)", r"\bgit\s+reset\s+--hard", r"\bgit\s+clean\s+-\S*f",
     r"\b(apt|apt-get|dnf|yum)\s+(remove|purge|autoremove)",
     r"(^|[;&|(]\s*|sudo\s+)(reboot|poweroff|halt|shutdown)\b",
-    r"\bsystemctl\s+(reboot|poweroff|halt)", r"(curl|wget)[^|]*\|\s*(sudo\s+)?(ba|z|da)?sh\b", r">\s*/dev/sd", r"\bkill\s+-9\s+-1\b", r"\bcrontab\s+-r\b",
+    r"\bsystemctl\s+(reboot|poweroff|halt)", r"(curl|wget)[^|]*\|\s*(sudo\s+)?(ba|z|da)?sh\b",
+    r">\s*/dev/sd", r"\bkill\s+-9\s+-1\b", r"\bcrontab\s+-r\b",
     r"\brsync\b.*--delete", r":\(\)\s*\{",
 )
 
