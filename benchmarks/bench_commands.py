@@ -255,19 +255,11 @@ SETS = {"cases": CASES, "held": HELD_OUT, "final": FINAL_HELD_OUT, "last": LAST_
 def run_one_set(name: str, verbose: bool) -> None:
     """Measure one named set with the default model (for a single honest measurement)."""
     check_not_verbatim()
-    with tempfile.TemporaryDirectory(prefix="nx-bench-commands-") as tmp:
-        from neuralux import config
-        from neuralux.app import App
 
-        async def ours() -> list[Outcome]:
-            app = App(config.load(Path(tmp) / "absent.toml", env={}), Path(tmp) / "bench.db")
-            await app.start()
-            try:
-                return await run_neuralux(SETS[name], app.commands)
-            finally:
-                await app.stop()
+    async def ours(app: Any) -> list[Outcome]:
+        return await run_neuralux(SETS[name], app.commands)
 
-        outcomes = asyncio.run(ours())
+    outcomes = asyncio.run(_with_app({}, ours))
     if verbose:
         _show(outcomes)  # never the sealed set's requests
     a, d, p = summarize(outcomes)

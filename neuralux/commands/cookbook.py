@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[a-z0-9]+")
+_SAMPLES = frozenset(w.lower() for w in SAMPLE_WORDS)
 STOPWORDS = frozenset("""
 a an the this that these those of in on at to for from by with into onto is are be been am
 i me my mine we our you your it its all any some each every which what how do does did can
@@ -182,6 +183,8 @@ class Cookbook:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
+        self._phrasings = [[frozenset(tokens(text)) - _SAMPLES for text in (e.request, *e.also)]
+                           for e in entries]
         self._docs = [self._doc_tokens(e) for e in entries]
         self._lengths = [len(d) for d in self._docs]
         self._avg = sum(self._lengths) / max(1, len(self._docs))
@@ -191,15 +194,11 @@ class Cookbook:
             df.update(set(doc))
         n = len(self._docs)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
-        samples_lower = {w.lower() for w in SAMPLE_WORDS}
         self._vocabulary = sorted(t for t in self._idf if t.isalpha() and len(t) >= 4)
         # Words of each command beyond its values: systemctl's "stop", git's "stash" ...
         self._command_words = [frozenset(tokens(" ".join(re.findall(
-            r"(?:(?<=\s)|^)[a-z]{3,}(?=\s|$)", e.command)))) - samples_lower
+            r"(?:(?<=\s)|^)[a-z]{3,}(?=\s|$)", e.command)))) - _SAMPLES
             - {"sudo"} for e in entries]
-        samples_lower = {w.lower() for w in SAMPLE_WORDS}
-        self._phrasings = [[frozenset(tokens(text)) - samples_lower
-                            for text in (e.request, *e.also)] for e in entries]
         seen: Counter[str] = Counter()
         prose: set[str] = set()
         for e in entries:
@@ -209,19 +208,17 @@ class Cookbook:
         # tasks, as do everyday words the tokenizer maps ("look" → find); other words are
         # values to adapt. The other phrasings are not counted: they carry values of their
         # own ("restart apache2"), which must stay values.
-        samples = {w.lower() for w in SAMPLE_WORDS}
         self.request_vocabulary = frozenset(
             ({t for t, n in seen.items() if n >= 2} | prose | set(SYNONYMS) | STOPWORDS)
-            - samples)
+            - _SAMPLES)
 
     @staticmethod
     def _doc_tokens(entry: Entry) -> list[str]:
         # The request counts twice: it is the best description of the task. Sample values
         # ("nginx", "feature") describe no task, so they do not count at all.
         programs = " ".join(_programs(entry.command))
-        samples = {w.lower() for w in SAMPLE_WORDS}
         return [t for t in tokens(" ".join((entry.request, entry.request, *entry.also,
-                                            programs))) if t not in samples]
+                                            programs))) if t not in _SAMPLES]
 
     @classmethod
     def load(cls, path: Path | None = None) -> Cookbook:

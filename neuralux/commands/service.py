@@ -39,6 +39,7 @@ from neuralux.commands.risk_rules import effective_program
 from neuralux.commands.suggestion import SOURCE_COOKBOOK, SOURCE_MODEL, SOURCE_NONE, Suggestion
 from neuralux.commands.validate import Validation, validate
 from neuralux.config import CommandsSettings
+from neuralux.core.prompt import validate_prompt
 from neuralux.errors import InvalidArgument, NeuraluxError
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ class CommandAssistant:
         if len(request) > MAX_REQUEST_CHARS:
             raise InvalidArgument(f"The request is {len(request)} characters; keep it under "
                                   f"{MAX_REQUEST_CHARS}.")
+        validate_prompt(request, MAX_REQUEST_CHARS)  # not UTF-8 (bytes from a terminal), NUL
         refusal = intent.refusal(request)
         if refusal:
             return Suggestion(request, "", refusal, source=SOURCE_NONE)

@@ -181,3 +181,10 @@ def test_auto_trusts_a_dedicated_command_model_only() -> None:
     assert CommandAssistant(CommandsSettings(), None).mode == "grounded"
     assert CommandAssistant(CommandsSettings(model="qwen2.5-coder-0.5b"), None).mode == "always"
     assert CommandAssistant(CommandsSettings(model="x", use_model="never"), None).mode == "never"
+
+
+async def test_request_that_is_not_utf8_gets_a_clear_error(ctx: CommandContext) -> None:
+    # argv with bytes that are not UTF-8 arrives as surrogate escapes
+    request = b"show \xff\xfe files".decode("utf-8", "surrogateescape")
+    with pytest.raises(InvalidArgument, match="not valid UTF-8"):
+        await CommandAssistant(CommandsSettings(), None).suggest(request, ctx)
