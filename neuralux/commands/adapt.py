@@ -24,8 +24,8 @@ _CONTRACTION = re.compile(r"n't\b|'(?:ve|re|ll|d|m|s)\b", re.IGNORECASE)
 # "in here", "this folder": the current directory, whatever directory the example used
 _HERE = re.compile(r"\b(?:in here|here|this (?:folder|directory|dir|project)|current "
                    r"(?:folder|directory|dir))\b", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w.])(\d+)\s*(mb|m|gb|g|kb|k|minutes?|mins?|hours?|days?|seconds?|"
-                     r"secs?|times|lines?|files?|%)?(?![\w.])", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.])(\d+)\s*(gigs?|megs?|mb|m|gb|g|kb|k|minutes?|mins?|hours?|"
+                     r"days?|seconds?|secs?|times|lines?|files?|%)?(?![\w.])", re.IGNORECASE)
 _FILE = re.compile(r"(?<![\w/.-])(?:[\w-]+\.)+[A-Za-z][A-Za-z0-9]{0,5}(?![\w/])")
 _PATH = re.compile(r"(?<![\w])(?:~|\.{1,2})?/[\w./-]*|\b[\w.-]+/[\w./-]*")
 _ARCHIVE_ONLY = re.compile(r"(?:tar\.)?(?:gz|xz|bz2|zst|zip|tgz|7z|tar)", re.IGNORECASE)
@@ -34,7 +34,8 @@ _GLOB_EXT = re.compile(r"\*\.([A-Za-z0-9]{1,6})")
 _EXT_PHRASE = re.compile(r"\.([a-z0-9]{1,6})\b|\b([a-z0-9]+)\s+(?:files?|images?|scripts?|"
                          r"documents?"
                          r"|logs?|sources?|videos?|photos?|pictures?)\b", re.IGNORECASE)
-_UNITS = {"mb": "M", "m": "M", "gb": "G", "g": "G", "kb": "k", "k": "k", "minute": "min",
+_UNITS = {"mb": "M", "m": "M", "gb": "G", "g": "G", "gig": "G", "gigs": "G", "meg": "M",
+          "megs": "M", "kb": "k", "k": "k", "minute": "min",
           "minutes": "min", "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "d",
           "days": "d", "second": "s", "seconds": "s", "sec": "s", "secs": "s", "times": "x",
           "line": "line", "lines": "line", "file": "file", "files": "file", "%": "%"}
@@ -51,10 +52,32 @@ class Slot:
 _NAMED = re.compile(r"\b(?=(?:named|called|folder|directory|dir|branch|package|service|user)\s+"
                     r"([A-Za-z][\w.+-]*))|\b(?=([A-Za-z][\w.+-]*)\s+(?:folder|directory|dir|"
                     r"branch|package|service|processes)\b)", re.IGNORECASE)
+_OWNED_BY = re.compile(r"\b(?:owned by|belonging to|belongs to|owner(?: is)?|make)\s+"
+                       r"(root|[a-z_][\w-]*(?=\s+(?:the )?owner\b))|\b(?:owned by|belonging to|"
+                       r"belongs to)\s+([a-z_][\w-]*)", re.IGNORECASE)
 _NOT_NAMES = frozenset("""the a an my this that new all every current whole same other git
 one some each your our their its home root system remote local snap to with by what from
 for of and which whose any named called folder directory dir branch package service user
 processes""".split())
+# "deploy@10.0.0.5", "ssh into web01 as pi": who and where, apart
+_USER_AT_HOST = re.compile(r"(?<![\w.@-])([a-z_][\w.-]*)@([\w][\w.-]*[\w])", re.IGNORECASE)
+_AS_USER = re.compile(r"\bas (?:user )?([a-z_][\w-]*)\b", re.IGNORECASE)
+_HOST_NAMED = re.compile(r"\b(?:server|host|machine|box|nas|vm)\s+(?:called |named )?"
+                         r"([a-z][\w-]*\d[\w-]*|[a-z][\w-]*\.local)\b", re.IGNORECASE)
+# "in src", "under ~/projects", "in my home", "anywhere on the system": where to look
+_HOME_DIRS = frozenset({"downloads", "documents", "desktop", "pictures", "music", "videos",
+                        "templates", "public"})
+_IN_DIR = re.compile(r"\b(?:in|under|inside|within|from) (?:the |my |our )?([\w][\w.-]*)"
+                     r"(?: (?:folder|dir|directory)\b)?", re.IGNORECASE)
+_IN_HOME = re.compile(r"\b(?:in|under|across|anywhere in|throughout) (?:my |the )?home"
+                      r"(?: (?:folder|dir|directory))?\b|\bsomewhere in my home\b",
+                      re.IGNORECASE)
+_WHOLE_SYSTEM = re.compile(r"\b(?:anywhere on|on|across|in) (?:the |my )?(?:whole |entire )?"
+                           r"(?:system|computer|machine|disk|filesystem)\b|\beverywhere\b",
+                           re.IGNORECASE)
+_DOT_PROGRAMS = re.compile(r"^(?:sudo )?(?:find|du|ls|tree|grep|chmod|chown|rg)\b")
+_NOT_AS_USER = frozenset("""a an the well soon fast much many long is if it its this that
+usual before root-owned json text plain admin""".split())
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
              "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 
@@ -83,11 +106,15 @@ def _exts(text: str) -> list[str]:
 def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[Slot]]:
     """Values in a request, by kind. ``known_words``: vocabulary that is not a value."""
     known = {w.lower() for w in known_words} | COMMON
-    rest = _URL.sub(" ", text)
+    rest = _URL.sub(" ", _shorthand(text))
+    user, login_host = login(rest)
+    rest = _USER_AT_HOST.sub(" ", rest)
+    rest = _AS_USER.sub(" ", rest) if user else rest
     quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(rest)]
     rest = _QUOTED.sub(" ", rest)
     rest = _CONTRACTION.sub(lambda m: " not" if m.group(0).lower() == "n't" else "", rest)
-    hosts = _HOST.findall(rest)
+    hosts = ([login_host] if login_host else []) + [
+        h for h in _HOST.findall(rest) if h != login_host]
     rest = _HOST.sub(" ", rest)
     versions = _VERSION.findall(rest)
     rest = _VERSION.sub(" ", rest)
@@ -101,8 +128,9 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
     rest = _FILE.sub(" ", rest)
     words = [w for w in re.findall(r"[A-Za-z][\w+-]*", rest)
              if w.lower() not in known and len(w) > 1]
-    named = [m.group(1) or m.group(2) for m in _NAMED.finditer(rest)
-             if (m.group(1) or m.group(2)).lower() not in _NOT_NAMES]
+    named = [m.group(1) or m.group(2) for m in _OWNED_BY.finditer(rest)] + [
+        m.group(1) or m.group(2) for m in _NAMED.finditer(rest)
+        if (m.group(1) or m.group(2)).lower() not in _NOT_NAMES]
     return {
         "url": [Slot("url", u) for u in _URL.findall(text)],
         "quoted": [Slot("quoted", q) for q in quoted],
@@ -114,7 +142,27 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
         "number": _numbers(rest),
         "word": [Slot("word", w) for w in words],
         "named": [Slot("word", w) for w in named],
+        "user": [Slot("user", user)] if user else [],
     }
+
+
+def _shorthand(text: str) -> str:
+    """"w/" and "w/o" are words, not paths."""
+    text = re.sub(r"(?<![\w/])w/o(?![\w/])", "without", text, flags=re.IGNORECASE)
+    return re.sub(r"(?<![\w/])w/(?![\w/])", "with", text, flags=re.IGNORECASE)
+
+
+def login(text: str) -> tuple[str, str]:
+    """The user and host a request names: "deploy@10.0.0.5", "ssh into web01 as pi"."""
+    m = _USER_AT_HOST.search(text)
+    if m and (not _FILE.fullmatch(m.group(2)) or _HOST.fullmatch(m.group(2))):
+        return m.group(1), m.group(2)
+    user = ""
+    as_user = _AS_USER.search(text)
+    if as_user and as_user.group(1).lower() not in _NOT_AS_USER:
+        user = as_user.group(1)
+    host = _HOST.search(text) or _HOST_NAMED.search(text)
+    return user, (host.group(1) if host and host.lastindex else host.group(0) if host else "")
 
 
 @dataclass(frozen=True)
@@ -163,7 +211,10 @@ def adapt(example_request: str, command: str, request: str,
         if old_n.unit == new_n.unit and re.search(rf"(?<!\d){old_n.value}(?!\d)", command):
             command = re.sub(rf"(?<![\d\w]){old_n.value}(?!\d)", new_n.value, command, count=1)
             done.append((old_n.value, new_n.value))
+    if not old["number"]:
+        command = _adapt_count(command, new["number"], done)
     command = _adapt_age(command, new["number"], done)
+    command = _adapt_login(command, new, done)
     command = _adapt_versions(command, new["version"], done)
     placed: set[str] = set()
     for kind in ("url", "host", "file", "path"):
@@ -187,6 +238,13 @@ def adapt(example_request: str, command: str, request: str,
             placed.add(target)
     if _HERE.search(request) and not new["path"]:
         command = _here(command, done)
+    else:
+        target = _target_dir(request, new, placed, known)
+        if target:
+            put = _put_dir(command, target, done)
+            if put != command:
+                command = put
+                placed.add(target)
     if new["ext"]:
         globs = _GLOB_EXT.findall(command)
         if globs and globs[0] != new["ext"][0].value:
@@ -196,6 +254,12 @@ def adapt(example_request: str, command: str, request: str,
     slashed = [Slot("word", v.value) for v in new["path"] if v.value not in placed
                and not v.value.startswith(("/", "~", "."))]
     replacement = new["quoted"] or slashed or new["named"] or new["word"]
+    # Values already put in from the request are the person's own: no sample inside them
+    # ("/home/user") is swapped again.
+    masks = {f"NXVAL{n}Q": value for n, value in enumerate(sorted(
+        {v for _, v in done if len(v) > 2 and v in command}, key=len, reverse=True))}
+    for token, value in masks.items():
+        command = command.replace(value, token)
     # A sample the request itself names ("kill the firefox browser") stays as it is.
     said = _PATH.sub(" ", request)  # "feature/login" does not name the sample "feature"
     samples = [w for w in _samples_in(command)
@@ -215,6 +279,8 @@ def adapt(example_request: str, command: str, request: str,
                 command = re.sub(rf"(?<![\w-]){re.escape(sample)}(?![A-Za-z0-9-])",
                                  put.replace("\\", r"\\"), command)
                 done.append((sample, text))
+    for token, value in reversed(masks.items()):
+        command = command.replace(token, value)
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if v.value not in command and
                      ("./" + v.value) not in command)
@@ -222,6 +288,75 @@ def adapt(example_request: str, command: str, request: str,
     unfilled = tuple(w for w in _samples_in(command) if w not in replaced and not re.search(
         rf"(?<![\w-]){re.escape(w)}(?![\w-])", request, re.IGNORECASE))
     return Adapted(command, tuple(done), unplaced, unfilled)
+
+
+def _adapt_count(command: str, numbers: list[Slot], done: list[tuple[str, str]]) -> str:
+    """"top 5 memory hogs" with an example that states no count: its one ``head -n 10``
+    (or tail, journalctl -n, git log -10) shows the request's count instead."""
+    counts = [n for n in numbers if n.unit in ("", "line", "file")]
+    if len(counts) != 1 or len(numbers) != 1:
+        return command
+    found = list(re.finditer(r"\b(?:head|tail|journalctl\b[^|]*?|git log\b[^|]*?)"
+                             r"\s(?:-n ?|--lines[= ]|-)(\d+)\b", command))
+    if len(found) != 1 or found[0].group(1) == counts[0].value:
+        return command
+    m = found[0]
+    done.append((m.group(1), counts[0].value))
+    return command[:m.start(1)] + counts[0].value + command[m.end(1):]
+
+
+def _adapt_login(command: str, new: dict[str, list[Slot]], done: list[tuple[str, str]]) -> str:
+    """``alice@server`` becomes the user and host the request names."""
+    m = _USER_AT_HOST.search(command)
+    if m is None:
+        return command
+    user = new["user"][0].value if new["user"] else m.group(1)
+    host = new["host"][0].value if new["host"] else m.group(2)
+    if (user, host) == (m.group(1), m.group(2)):
+        return command
+    if user != m.group(1):
+        done.append((m.group(1), user))
+    if host != m.group(2):
+        done.append((m.group(2), host))
+    return command[:m.start()] + f"{user}@{host}" + command[m.end():]
+
+
+def _target_dir(request: str, new: dict[str, list[Slot]], placed: set[str],
+                known: list[str]) -> str:
+    """The directory a request points at when its value found no place yet: a path, a
+    folder it names ("in src", "in Downloads"), the home directory or the whole system."""
+    spare = [v.value for v in new["path"] if v.value not in placed
+             and v.value.startswith(("/", "~", "."))
+             and not re.search(r"[\w-]\.[A-Za-z]\w*$", v.value)]
+    if spare:
+        return spare[0]
+    if _WHOLE_SYSTEM.search(request):
+        return "/"
+    if _IN_HOME.search(request):
+        return "~"
+    vocabulary = {w.lower() for w in known} | COMMON | set(EXT_WORDS)
+    for m in _IN_DIR.finditer(_PATH.sub(" ", request)):
+        word = m.group(1)
+        if "." in word or word.lower() in _NOT_NAMES:
+            continue
+        if word.lower() in _HOME_DIRS:
+            return "~/" + word[0].upper() + word[1:]
+        said_folder = m.group(0).lower().endswith(("folder", "dir", "directory"))
+        if word in SAMPLE_WORDS or said_folder or word.lower() not in vocabulary:
+            return word
+    return ""
+
+
+def _put_dir(command: str, target: str, done: list[tuple[str, str]]) -> str:
+    """Put the directory where find/du/ls/grep look: their ``.``, ``~`` or sample path."""
+    if not _DOT_PROGRAMS.match(command):
+        return command
+    first = command.split("|")[0]
+    m = re.search(r"(?<=\s)(\.|~|~/[\w.-]+|/home/[\w.-]+)(?=\s|$)", first)
+    if m is None or m.group(1) == target:
+        return command
+    done.append((m.group(1), target))
+    return command[:m.start()] + _quote(target) + command[m.end():]
 
 
 def _put(command: str, sample: str, target: str, done: list[tuple[str, str]]) -> str:

@@ -128,6 +128,29 @@ def test_adapt_puts_values_where_the_example_has_them() -> None:
         # contractions are not names
         ("show information about a package", "apt show curl",
          "what's curl, i've never used it", "apt show curl"),
+        # a count the example never states still replaces its one `head -n`
+        ("show the processes using the most memory", "ps aux --sort=-%mem | head -n 10",
+         "top 5 memory hogs", "ps aux --sort=-%mem | head -n 5"),
+        # user@host and "as pi": who and where, apart
+        ("connect to a server over ssh", "ssh alice@server", "ssh into 192.168.1.50 as pi",
+         "ssh pi@192.168.1.50"),
+        ("copy a file to a remote server", "scp report.txt alice@server:/tmp/",
+         "copy notes.md to deploy@10.0.0.5 in /srv/backups",
+         "scp notes.md deploy@10.0.0.5:/srv/backups"),
+        # the directory a request names goes where find/du/ls look
+        ("find empty directories", "find . -type d -empty", "any empty directories in ~/projects?",
+         "find ~/projects -type d -empty"),
+        ("count all files recursively", "find . -type f | wc -l", "how many files r in src",
+         "find src -type f | wc -l"),
+        ("find files owned by a user", "find . -user alice", "files owned by root anywhere on the "
+         "system", "find / -user root"),
+        ("find pdf files", "find . -name '*.pdf'", "pdfs in Downloads",
+         "find ~/Downloads -name '*.pdf'"),
+        # chat shorthand is not a value
+        ("delete a user and their home directory", "deluser --remove-home alice",
+         "delete the olduser account along w/ its home folder", "deluser --remove-home olduser"),
+        ("purge a package and its config files", "apt purge htop",
+         "get rid of gimp completely, config files and all", "apt purge gimp"),
     ]
     for example, command, request, expected in cases:
         assert adapt(example, command, request, vocab).command == expected, request
