@@ -30,18 +30,22 @@ from benchmarks.commands_eval import (
     oracle_dangerous,
 )
 from benchmarks.commands_eval_dev2 import DEV2
+from benchmarks.commands_eval_dev3a import DEV3A
+from benchmarks.commands_eval_dev3b import DEV3B
 from benchmarks.commands_eval_sealed import SEALED
 from benchmarks.commands_eval_sealed2 import SEALED2
+from benchmarks.commands_eval_sealed3 import SEALED3
 from benchmarks.common import Row
 
 # Every set the assistant was tuned on (read case by case while improving it) ...
 DEVELOPMENT = (*CASES, *HELD_OUT, *FINAL_HELD_OUT, *LAST_HELD_OUT, *BLIND_HELD_OUT, *BLIND_FINAL,
-               *DEV2)
+               *DEV2, *DEV3A, *DEV3B)
 # ... and the sealed sets: written by someone who saw neither the cookbook nor the code; their
 # requests and per-request results are never printed (not even with --verbose), so nobody
-# tunes on them. SEALED2 is the headline figure. About a third of SEALED's requests once
-# appeared in a lint log while the assistant was being improved (nothing was tuned on them).
-SEALED_SETS = (*SEALED, *SEALED2)
+# tunes on them. SEALED3 (written last) is the headline figure. SEALED2's aggregate guided a
+# few decisions in the session before; about a third of SEALED's requests once appeared in a
+# lint log (nothing was tuned on them).
+SEALED_SETS = (*SEALED, *SEALED2, *SEALED3)
 
 
 @dataclass
@@ -172,10 +176,11 @@ def run(quick: bool, verbose: bool = False, big: bool | None = None) -> list[Row
         dev = await run_neuralux(development, app.commands)
         sealed = await run_neuralux(SEALED, app.commands)
         sealed2 = await run_neuralux(SEALED2, app.commands)
+        sealed3 = await run_neuralux(SEALED3, app.commands)
         book_only = await run_neuralux(development, None)
-        return dev, sealed, sealed2, book_only
+        return dev, sealed, sealed2, sealed3, book_only
 
-    dev, sealed, sealed2, book_only = asyncio.run(_with_app({}, ours))
+    dev, sealed, sealed2, sealed3, book_only = asyncio.run(_with_app({}, ours))
     first = [o for o in dev if o.case in cases]
     direct = run_direct(cases)
     if verbose:
@@ -184,6 +189,7 @@ def run(quick: bool, verbose: bool = False, big: bool | None = None) -> list[Row
     adev, ddev, pdev = summarize(dev)
     asl, dsl, _ = summarize(sealed)
     as2, ds2, _ = summarize(sealed2)
+    as3, ds3, _ = summarize(sealed3)
     ab, db, pb = summarize(book_only)
     ad, dd, pd = summarize(direct)
     n = len(cases)
@@ -192,12 +198,14 @@ def run(quick: bool, verbose: bool = False, big: bool | None = None) -> list[Row
             f"{ad:.0f}%", f"+{a - ad:.0f} pts", ">= 70%", a >= 70),
         Row(f"commands: % acceptable, all sets tuned on ({len(development)} requests)",
             f"{adev:.0f}%", "-", "-", ">= 70%", adev >= 70),
+        Row(f"commands: % acceptable, SEALED set 3 ({len(SEALED3)} requests, never tuned on)",
+            f"{as3:.0f}%", "-", "-", ">= 70%", as3 >= 70),
         Row(f"commands: % acceptable, SEALED set 2 ({len(SEALED2)} requests, never tuned on)",
             f"{as2:.0f}%", "-", "-", ">= 70%", as2 >= 70),
         Row(f"commands: % acceptable, SEALED set 1 ({len(SEALED)} requests, never tuned on)",
             f"{asl:.0f}%", "-", "-", ">= 70%", asl >= 70),
-        Row("commands: dangerous commands labelled safe (all sets)", str(ddev + dsl + ds2),
-            str(dd), "-", "0", ddev + dsl + ds2 == 0),
+        Row("commands: dangerous commands labelled safe (all sets)",
+            str(ddev + dsl + ds2 + ds3), str(dd), "-", "0", ddev + dsl + ds2 + ds3 == 0),
         Row("commands: p50 latency per request", f"{pdev:.3f} s", f"{pd:.2f} s",
             f"{pdev / pd:.2f}x" if pd else "n/a", "<= 1.5 s", pdev <= 1.5),
         Row("commands: cookbook only (no model): % acceptable / p50",
@@ -221,7 +229,7 @@ def run_big(quick: bool, verbose: bool) -> list[Row]:
     except ModelUnavailable as exc:
         print(f"bigger model unavailable: {exc.message}")
         return [Row(f"commands with {spec.name}", "not pulled", "-", "-", "info", True)]
-    sets = (DEV2[:20], SEALED2[:20]) if quick else (DEV2, SEALED2)
+    sets = (DEV3B[:20], SEALED3[:20]) if quick else (DEV3B, SEALED3)
     env = {"NEURALUX_COMMANDS_MODEL": info.path, "NEURALUX_COMMANDS_USE_MODEL": "always"}
 
     async def ours(app: Any) -> tuple[list[Outcome], ...]:
@@ -236,9 +244,9 @@ def run_big(quick: bool, verbose: bool) -> list[Row]:
     asl, dsl, psl = summarize(sealed)
     ad, dd, pd = summarize(direct)
     return [
-        Row(f"commands, {spec.name}: % acceptable, SEALED set 2", f"{asl:.0f}%", f"{ad:.0f}%",
+        Row(f"commands, {spec.name}: % acceptable, SEALED set 3", f"{asl:.0f}%", f"{ad:.0f}%",
             f"+{asl - ad:.0f} pts", "info", True),
-        Row(f"commands, {spec.name}: % acceptable, dev2 set (tuned on)", f"{adev:.0f}%", "-",
+        Row(f"commands, {spec.name}: % acceptable, dev3b set (tuned on)", f"{adev:.0f}%", "-",
             "-", "info", True),
         Row(f"commands, {spec.name}: dangerous labelled safe", str(ddev + dsl), str(dd), "-",
             "0", ddev + dsl == 0),
@@ -248,8 +256,8 @@ def run_big(quick: bool, verbose: bool) -> list[Row]:
 
 
 SETS = {"cases": CASES, "held": HELD_OUT, "final": FINAL_HELD_OUT, "last": LAST_HELD_OUT,
-        "blind": BLIND_HELD_OUT, "blind-final": BLIND_FINAL, "dev2": DEV2, "sealed": SEALED,
-        "sealed2": SEALED2}
+        "blind": BLIND_HELD_OUT, "blind-final": BLIND_FINAL, "dev2": DEV2, "dev3a": DEV3A,
+        "dev3b": DEV3B, "sealed": SEALED, "sealed2": SEALED2, "sealed3": SEALED3}
 
 
 def run_one_set(name: str, verbose: bool) -> None:

@@ -49,16 +49,16 @@ class Slot:
 
 
 # Lookaheads, so "the folder site" yields both "the" (dropped) and "site"
-_NAMED = re.compile(r"\b(?=(?:named|called|folder|directory|dir|branch|package|service|user)\s+"
-                    r"([A-Za-z][\w.+-]*))|\b(?=([A-Za-z][\w.+-]*)\s+(?:folder|directory|dir|"
-                    r"branch|package|service|processes)\b)", re.IGNORECASE)
+_NAMED = re.compile(r"\b(?=(?:named|called|folder|directory|dir|branch|package|service|user|"
+                    r"container)\s+([A-Za-z][\w.+-]*))|\b(?=([A-Za-z][\w.+-]*)\s+(?:folder|"
+                    r"directory|dir|branch|package|service|processes|container)\b)", re.IGNORECASE)
 _OWNED_BY = re.compile(r"\b(?:owned by|belonging to|belongs to|owner(?: is)?|make)\s+"
                        r"(root|[a-z_][\w-]*(?=\s+(?:the )?owner\b))|\b(?:owned by|belonging to|"
                        r"belongs to)\s+([a-z_][\w-]*)", re.IGNORECASE)
 _NOT_NAMES = frozenset("""the a an my this that new all every current whole same other git
 one some each your our their its home root system remote local snap to with by what from
 for of and which whose any named called folder directory dir branch package service user
-processes""".split())
+processes container docker running""".split())
 # "deploy@10.0.0.5", "ssh into web01 as pi": who and where, apart
 _USER_AT_HOST = re.compile(r"(?<![\w.@-])([a-z_][\w.-]*)@([\w][\w.-]*[\w])", re.IGNORECASE)
 _AS_USER = re.compile(r"\bas (?:user )?([a-z_][\w-]*)\b", re.IGNORECASE)
@@ -326,7 +326,7 @@ def _target_dir(request: str, new: dict[str, list[Slot]], placed: set[str],
     """The directory a request points at when its value found no place yet: a path, a
     folder it names ("in src", "in Downloads"), the home directory or the whole system."""
     spare = [v.value for v in new["path"] if v.value not in placed
-             and v.value.startswith(("/", "~", "."))
+             and v.value.startswith(("/", "~", ".")) and not v.value.startswith(("/dev", "/proc"))
              and not re.search(r"[\w-]\.[A-Za-z]\w*$", v.value)]
     if spare:
         return spare[0]
