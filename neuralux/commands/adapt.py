@@ -256,10 +256,10 @@ def adapt(example_request: str, command: str, request: str,
     replacement = new["quoted"] or slashed or new["named"] or new["word"]
     # Values already put in from the request are the person's own: no sample inside them
     # ("/home/user") is swapped again.
-    masks = {f"NXVAL{n}Q": value for n, value in enumerate(sorted(
+    masks = {f"NXVAL{n}Q": own for n, own in enumerate(sorted(
         {v for _, v in done if len(v) > 2 and v in command}, key=len, reverse=True))}
-    for token, value in masks.items():
-        command = command.replace(value, token)
+    for token, own in masks.items():
+        command = command.replace(own, token)
     # A sample the request itself names ("kill the firefox browser") stays as it is.
     said = _PATH.sub(" ", request)  # "feature/login" does not name the sample "feature"
     samples = [w for w in _samples_in(command)
@@ -279,8 +279,8 @@ def adapt(example_request: str, command: str, request: str,
                 command = re.sub(rf"(?<![\w-]){re.escape(sample)}(?![A-Za-z0-9-])",
                                  put.replace("\\", r"\\"), command)
                 done.append((sample, text))
-    for token, value in reversed(masks.items()):
-        command = command.replace(token, value)
+    for token, own in reversed(masks.items()):
+        command = command.replace(token, own)
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if v.value not in command and
                      ("./" + v.value) not in command)
