@@ -26,8 +26,9 @@ _HERE = re.compile(r"\b(?:in here|here|this (?:folder|directory|dir|project)|cur
                    r"(?:folder|directory|dir))\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])(\d+)\s*(gigs?|megs?|mb|m|gb|g|kb|k|minutes?|mins?|hours?|"
                      r"days?|seconds?|secs?|times|lines?|files?|%)?(?![\w.])", re.IGNORECASE)
-_FILE = re.compile(r"(?<![\w/.-])(?:[\w-]+\.)+[A-Za-z][A-Za-z0-9]{0,5}(?![\w/])")
+_FILE = re.compile(r"(?<![\w/.-])(?:[\w-]+\.)+(?:[A-Za-z][A-Za-z0-9]{0,5}|7z)(?![\w/])")
 _PATH = re.compile(r"(?<![\w])(?:~|\.{1,2})?/[\w./-]*|\b[\w.-]+/[\w./-]*")
+_UNIT = re.compile(r"\b[\w@-]+\.(?:service|timer|socket|target|mount)\b")
 _ARCHIVE_ONLY = re.compile(r"(?:tar\.)?(?:gz|xz|bz2|zst|zip|tgz|7z|tar)", re.IGNORECASE)
 _QUOTED = re.compile(r"(?<![\w'])'([^']+)'(?![\w'])|(?<![\w\"])\"([^\"]+)\"(?![\w\"])")
 _GLOB_EXT = re.compile(r"\*\.([A-Za-z0-9]{1,6})")
@@ -58,7 +59,7 @@ _OWNED_BY = re.compile(r"\b(?:owned by|belonging to|belongs to|owner(?: is)?|mak
 _NOT_NAMES = frozenset("""the a an my this that new all every current whole same other git
 one some each your our their its home root system remote local snap to with by what from
 for of and which whose any named called folder directory dir branch package service user
-processes container docker running""".split())
+processes container docker running log logs status""".split())
 # "deploy@10.0.0.5", "ssh into web01 as pi": who and where, apart
 _USER_AT_HOST = re.compile(r"(?<![\w.@-])([a-z_][\w.-]*)@([\w][\w.-]*[\w])", re.IGNORECASE)
 _AS_USER = re.compile(r"\bas (?:user )?([a-z_][\w-]*)\b", re.IGNORECASE)
@@ -120,15 +121,17 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
     rest = _VERSION.sub(" ", rest)
     paths = [p for p in _PATH.findall(rest) if len(p) > 1]
     rest = _PATH.sub(" ", rest)
-    files = [f for f in _FILE.findall(rest) if not _ARCHIVE_ONLY.fullmatch(f)]
+    files = [f for f in _FILE.findall(rest) if not _ARCHIVE_ONLY.fullmatch(f)
+             and not _UNIT.fullmatch(f)]
     # A quoted name with an extension ('my notes.txt') is a file, spaces and all.
     quoted_files = [q for q in quoted if re.search(r"\.[A-Za-z][A-Za-z0-9]{0,5}$", q)]
     quoted = [q for q in quoted if q not in quoted_files]
     files = quoted_files + files
     rest = _FILE.sub(" ", rest)
-    words = [w for w in re.findall(r"[A-Za-z][\w+-]*", rest)
-             if w.lower() not in known and len(w) > 1]
-    named = [m.group(1) or m.group(2) for m in _OWNED_BY.finditer(rest)] + [
+    units = [m.group(0) for m in _UNIT.finditer(text)]
+    words = units + [
+        w for w in re.findall(r"[A-Za-z][\w+-]*", rest) if w.lower() not in known and len(w) > 1]
+    named = units + [m.group(1) or m.group(2) for m in _OWNED_BY.finditer(rest)] + [
         m.group(1) or m.group(2) for m in _NAMED.finditer(rest)
         if (m.group(1) or m.group(2)).lower() not in _NOT_NAMES]
     return {
@@ -215,14 +218,16 @@ def adapt(example_request: str, command: str, request: str,
         command = _adapt_count(command, new["number"], done)
     command = _adapt_age(command, new["number"], done)
     command = _adapt_login(command, new, done)
+    command = _adapt_ids(command, request, done)
     command = _adapt_versions(command, new["version"], done)
     placed: set[str] = set()
     for kind in ("url", "host", "file", "path"):
         samples = _command_values(command, kind)
-        for sample, value in zip(samples, new[kind], strict=False):
-            target = value.value
-            if kind == "file" and _archive_type(sample) != _archive_type(target):
-                continue  # `tar -xzf` is no way to open a .zip: leave it unplaced
+        if kind == "file":  # `tar -xzf` is no way to open a .zip: archives pair by type
+            pairs = _by_type(samples, [v.value for v in new[kind]])
+        else:
+            pairs = list(zip(samples, [v.value for v in new[kind]], strict=False))
+        for sample, target in pairs:
             command = _put(command, sample, target, done)
             placed.add(target)
     # A file named by its path ("/var/log/syslog") goes where the example has a file, and a
@@ -279,8 +284,10 @@ def adapt(example_request: str, command: str, request: str,
                 command = re.sub(rf"(?<![\w-]){re.escape(sample)}(?![A-Za-z0-9-])",
                                  put.replace("\\", r"\\"), command)
                 done.append((sample, text))
+    command = _said_case(command, said, done)
     for token, own in reversed(masks.items()):
         command = command.replace(token, own)
+    command = _spare_path_for_sample(command, new, placed, done)
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if v.value not in command and
                      ("./" + v.value) not in command)
@@ -288,6 +295,70 @@ def adapt(example_request: str, command: str, request: str,
     unfilled = tuple(w for w in _samples_in(command) if w not in replaced and not re.search(
         rf"(?<![\w-]){re.escape(w)}(?![\w-])", request, re.IGNORECASE))
     return Adapted(command, tuple(done), unplaced, unfilled)
+
+
+_DIR_SAMPLES = ("shared", "docs", "src", "build", "projects", "project", "public", "out",
+                "node_modules")
+
+
+def _said_case(command: str, said: str, done: list[tuple[str, str]]) -> str:
+    """"count ERROR in app.log" keeps the example's `'error'` but in the request's case."""
+    for sample in _samples_in(command):
+        m = re.search(rf"(?<![\w-]){re.escape(sample)}(?![\w-])", said, re.IGNORECASE)
+        if m and m.group(0) != sample and sample.lower() == m.group(0).lower():
+            command = re.sub(rf"(?<![\w-]){re.escape(sample)}(?![\w-])", m.group(0), command)
+            done.append((sample, m.group(0)))
+    return command
+
+
+def _spare_path_for_sample(command: str, new: dict[str, list[Slot]], placed: set[str],
+                           done: list[tuple[str, str]]) -> str:
+    """A directory path with no place yet ("/srv/shared") takes the example's sample
+    folder (`chmod +t shared`)."""
+    replaced = {old for old, _ in done}
+    for value in (v.value for v in new["path"]):
+        if value in placed or value in command or not value.startswith(("/", "~")):
+            continue
+        for sample in _DIR_SAMPLES:
+            pattern = rf"(?<![\w/.-]){sample}(?![\w/.-])"
+            if sample not in replaced and re.search(pattern, command):
+                done.append((sample, value))
+                placed.add(value)
+                return re.sub(pattern, _quote(value).replace("\\", r"\\"), command, count=1)
+    return command
+
+
+def _by_type(samples: list[str], values: list[str]) -> list[tuple[str, str]]:
+    """Each sample file with the first unused value of the same archive type, in order
+    ("add notes.md to docs.zip" → `zip archive.zip notes.txt` gets both)."""
+    pairs, used = [], set()
+    for sample in samples:
+        for n, value in enumerate(values):
+            if n not in used and _archive_type(sample) == _archive_type(value):
+                pairs.append((sample, value))
+                used.add(n)
+                break
+    return pairs
+
+
+def _adapt_ids(command: str, request: str, done: list[tuple[str, str]]) -> str:
+    """A commit hash, a process id or a job number the request gives replaces the example's
+    (`abc1234`, `1234`, `%1`)."""
+    commit = re.search(r"(?<![\w.-])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}(?![\w.-])",
+                       request)
+    if commit and "abc1234" in command:
+        command = command.replace("abc1234", commit.group(0))
+        done.append(("abc1234", commit.group(0)))
+    pid = re.search(r"\b(?:pid|process(?: id)?|process number)\s*#?(\d{2,7})\b", request,
+                    re.IGNORECASE)
+    if pid and re.search(r"(?<![\w.])1234(?![\w.])", command) and pid.group(1) != "1234":
+        command = re.sub(r"(?<![\w.])1234(?![\w.])", pid.group(1), command)
+        done.append(("1234", pid.group(1)))
+    job = re.search(r"\bjob\s*(?:number\s*|#|%)?(\d+)\b", request, re.IGNORECASE)
+    if job and re.search(r"%1\b", command) and job.group(1) != "1":
+        command = re.sub(r"%1\b", f"%{job.group(1)}", command)
+        done.append(("%1", f"%{job.group(1)}"))
+    return command
 
 
 def _adapt_count(command: str, numbers: list[Slot], done: list[tuple[str, str]]) -> str:

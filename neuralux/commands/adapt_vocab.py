@@ -40,5 +40,7 @@ got get have has had want wanna need stuff thing things really hey thanks quickl
 too anymore completely everywhere somewhere mine ours them they there their again please
 currently right away ever already still
 rid dont doesnt isnt arent wont cant didnt aint rn pls plz u r ur im ya yeah ok okay quick
-real asap lol under over heaviest btw kinda sorta gonna thx tho good junk unused together somehow
+real asap lol under over heaviest mention mentions
+mentioning whats thats hows wheres whos repos repo grab fetch gimme lemme box
+btw kinda sorta gonna thx tho good junk unused together somehow
 """.split())

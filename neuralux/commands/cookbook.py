@@ -99,6 +99,8 @@ PHRASES = (
     (re.compile(r"\b(clean|free) up\b"), "clean"),
     (re.compile(r"\bbring ((?:\w+ ){0,2})up\b"), r"start \1"),
     (re.compile(r"\bset up\b"), "install"),
+    (re.compile(r"\b(?:that |which )?(?:don'?t|do not|doesn'?t|does not|never) (?:have|contain|"
+                r"include|match|mention)\b"), "exclude"),
 )
 
 

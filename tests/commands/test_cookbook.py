@@ -151,6 +151,25 @@ def test_adapt_puts_values_where_the_example_has_them() -> None:
          "delete the olduser account along w/ its home folder", "deluser --remove-home olduser"),
         ("purge a package and its config files", "apt purge htop",
          "get rid of gimp completely, config files and all", "apt purge gimp"),
+        # commit hashes, process ids and job numbers
+        ("show one commit", "git show abc1234", "what changed in commit a1b2c3d",
+         "git show a1b2c3d"),
+        ("lower the priority of a running process", "renice -n 10 -p 1234",
+         "lower the priority of process 4821", "renice -n 10 -p 4821"),
+        ("bring a job back to the foreground", "fg %1", "bring job 2 back", "fg %2"),
+        # archives pair by type; .7z is a file
+        ("add a file to a zip archive", "zip archive.zip notes.txt",
+         "add notes.md to the existing docs.zip", "zip docs.zip notes.md"),
+        ("extract a 7z archive", "7z x archive.7z", "extract everything from old.7z",
+         "7z x old.7z"),
+        # a unit name is a name; a sample said in another case keeps the request's case
+        ("show the logs of a service", "journalctl -u nginx --no-pager",
+         "what did backup.service log", "journalctl -u backup.service --no-pager"),
+        ("count the lines containing a word", "grep -c 'error' app.log",
+         "count lines with ERROR in server.log", "grep -c 'ERROR' server.log"),
+        # a directory path takes the example's sample folder
+        ("set the sticky bit on a shared folder", "chmod +t shared",
+         "put the sticky bit on /srv/shared", "chmod +t /srv/shared"),
     ]
     for example, command, request, expected in cases:
         assert adapt(example, command, request, vocab).command == expected, request
