@@ -131,7 +131,7 @@ class CommandsSettings:
                              "cookbook knows nothing close), always, never (cookbook only); "
                              "auto = always with a dedicated [commands] model, else grounded.",
                              choices=("auto", "grounded", "always", "never"))
-    min_confidence: float = setting(0.5, "Least cookbook match (0-1) to suggest its command.",
+    min_confidence: float = setting(0.4, "Least cookbook match (0-1) to suggest its command.",
                                     lo=0.0, hi=1.0)
     max_tokens: int = setting(96, "Most tokens the model may use for a command.", lo=16,
                               hi=1024)
