@@ -53,6 +53,10 @@ class Slot:
 _NAMED = re.compile(r"\b(?=(?:named|called|folder|directory|dir|branch|package|service|user|"
                     r"container)\s+([A-Za-z][\w.+-]*))|\b(?=([A-Za-z][\w.+-]*)\s+(?:folder|"
                     r"directory|dir|branch|package|service|processes|container)\b)", re.IGNORECASE)
+# "stop postgres", "install ffmpeg": the object of a service or package verb is a name
+_VERB_OBJECT = re.compile(r"\b(?:stop|start|restart|reload|enable|disable|install|uninstall|"
+                          r"reinstall|purge|upgrade|mask|unmask|hold|unhold)\s+([a-z][\w.+-]*)",
+                          re.IGNORECASE)
 _OWNED_BY = re.compile(r"\b(?:owned by|belonging to|belongs to|owner(?: is)?|make)\s+"
                        r"(root|[a-z_][\w-]*(?=\s+(?:the )?owner\b))|\b(?:owned by|belonging to|"
                        r"belongs to)\s+([a-z_][\w-]*)", re.IGNORECASE)
@@ -131,7 +135,9 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
     units = [m.group(0) for m in _UNIT.finditer(text)]
     words = units + [
         w for w in re.findall(r"[A-Za-z][\w+-]*", rest) if w.lower() not in known and len(w) > 1]
-    named = units + [m.group(1) or m.group(2) for m in _OWNED_BY.finditer(rest)] + [
+    objects = [m.group(1) for m in _VERB_OBJECT.finditer(rest)
+               if m.group(1).lower() not in _NOT_NAMES | COMMON]
+    named = units + [m.group(1) or m.group(2) for m in _OWNED_BY.finditer(rest)] + objects + [
         m.group(1) or m.group(2) for m in _NAMED.finditer(rest)
         if (m.group(1) or m.group(2)).lower() not in _NOT_NAMES]
     return {
@@ -431,6 +437,8 @@ def _put_dir(command: str, target: str, done: list[tuple[str, str]]) -> str:
 
 
 def _put(command: str, sample: str, target: str, done: list[tuple[str, str]]) -> str:
+    if f"${sample}" in command and target.startswith("~/"):  # "$HOME/bin" → "$HOME/.local/bin"
+        sample, target = sample.split("/", 1)[1], target[2:]
     if sample.startswith("./") and "/" not in target:
         target = "./" + target  # keep it runnable from the current directory
     if sample != target:

@@ -42,5 +42,6 @@ currently right away ever already still
 rid dont doesnt isnt arent wont cant didnt aint rn pls plz u r ur im ya yeah ok okay quick
 real asap lol under over heaviest mention mentions
 mentioning whats thats hows wheres whos repos repo grab fetch gimme lemme box
-btw kinda sorta gonna thx tho good junk unused together somehow
+btw kinda sorta gonna thx tho good junk unused together somehow automatically manually
+properly fresh over back up now
 """.split())

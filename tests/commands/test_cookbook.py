@@ -167,6 +167,13 @@ def test_adapt_puts_values_where_the_example_has_them() -> None:
          "what did backup.service log", "journalctl -u backup.service --no-pager"),
         ("count the lines containing a word", "grep -c 'error' app.log",
          "count lines with ERROR in server.log", "grep -c 'ERROR' server.log"),
+        # the object of a service or package verb is a name
+        ("stop a service and disable it", "systemctl disable --now nginx",
+         "stop postgres and dont let it start at boot", "systemctl disable --now postgres"),
+        # a home path inside "$HOME/..." stays a $HOME path
+        ("add a folder to PATH permanently",
+         """echo 'export PATH="$HOME/bin:$PATH"' >> ~/.bashrc""", "add ~/.local/bin to PATH",
+         """echo 'export PATH="$HOME/.local/bin:$PATH"' >> ~/.bashrc"""),
         # a directory path takes the example's sample folder
         ("set the sticky bit on a shared folder", "chmod +t shared",
          "put the sticky bit on /srv/shared", "chmod +t /srv/shared"),
