@@ -300,6 +300,12 @@ def adapt(example_request: str, command: str, request: str,
     replaced = {old for old, _ in done}
     unfilled = tuple(w for w in _samples_in(command) if w not in replaced and not re.search(
         rf"(?<![\w-]){re.escape(w)}(?![\w-])", request, re.IGNORECASE))
+    if not new["number"]:
+        # a number the example states and uses ("on port 2222") that the request never
+        # asked for is a detail of another task
+        unfilled += tuple(n.value for n in old["number"] if n.value not in replaced
+                          and len(n.value) >= 3 and re.search(
+                              rf"(?<![\w.]){n.value}(?![\w.])", command))
     return Adapted(command, tuple(done), unplaced, unfilled)
 
 

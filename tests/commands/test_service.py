@@ -188,3 +188,20 @@ async def test_request_that_is_not_utf8_gets_a_clear_error(ctx: CommandContext) 
     request = b"show \xff\xfe files".decode("utf-8", "surrogateescape")
     with pytest.raises(InvalidArgument, match="not valid UTF-8"):
         await CommandAssistant(CommandsSettings(), None).suggest(request, ctx)
+
+
+def test_an_example_with_a_number_nobody_asked_for_ranks_below_the_plain_task() -> None:
+    """"ssh into 192.168.1.50 as pi" is not "ssh ... on port 2222"."""
+    from neuralux.commands.adapt import adapt
+    from neuralux.commands.cookbook import Cookbook
+
+    vocab = Cookbook.load().request_vocabulary
+    plain = adapt("connect to a server over ssh", "ssh alice@server",
+                  "ssh into 192.168.1.50 as pi", vocab)
+    port = adapt("ssh to a server on port 2222", "ssh -p 2222 alice@server",
+                 "ssh into 192.168.1.50 as pi", vocab)
+    assert plain.command == "ssh pi@192.168.1.50" and not plain.unfilled
+    assert port.unfilled == ("2222",)
+    asked = adapt("ssh to a server on port 2222", "ssh -p 2222 alice@server",
+                  "ssh to 10.0.0.5 on port 2200", vocab)
+    assert asked.command == "ssh -p 2200 alice@10.0.0.5" and "2222" not in asked.unfilled
