@@ -13,6 +13,7 @@ import re
 import shlex
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from neuralux.commands.adapt_vocab import COMMON, EXT_WORDS, SAMPLE_WORDS
 
@@ -57,9 +58,10 @@ _NAMED = re.compile(r"\b(?=(?:named|called|folder|directory|dir|branch|package|s
 _VERB_OBJECT = re.compile(r"\b(?:stop|start|restart|reload|enable|disable|install|uninstall|"
                           r"reinstall|purge|upgrade|mask|unmask|hold|unhold)\s+([a-z][\w.+-]*)",
                           re.IGNORECASE)
-_OWNED_BY = re.compile(r"\b(?:owned by|belonging to|belongs to|owner(?: is)?|make)\s+"
-                       r"(root|[a-z_][\w-]*(?=\s+(?:the )?owner\b))|\b(?:owned by|belonging to|"
-                       r"belongs to)\s+([a-z_][\w-]*)", re.IGNORECASE)
+# "owned by root", "belonging to alice", "make www-data the owner": an owner, even root
+_OWNED_BY = re.compile(r"\b(?:owned by|belong(?:s|ing) to|owner is)\s+(?:the |user )?"
+                       r"([a-z_][\w-]*)|\bmake\s+([a-z_][\w-]*)\s+(?:the )?owner\b",
+                       re.IGNORECASE)
 _NOT_NAMES = frozenset("""the a an my this that new all every current whole same other git
 one some each your our their its home root system remote local snap to with by what from
 for of and which whose any named called folder directory dir branch package service user
@@ -82,7 +84,7 @@ _WHOLE_SYSTEM = re.compile(r"\b(?:anywhere on|on|across|in) (?:the |my )?(?:whol
                            re.IGNORECASE)
 _DOT_PROGRAMS = re.compile(r"^(?:sudo )?(?:find|du|ls|tree|grep|chmod|chown|rg)\b")
 _NOT_AS_USER = frozenset("""a an the well soon fast much many long is if it its this that
-usual before root-owned json text plain admin""".split())
+usual before json text plain""".split())
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
              "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 
@@ -110,7 +112,7 @@ def _exts(text: str) -> list[str]:
 
 def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[Slot]]:
     """Values in a request, by kind. ``known_words``: vocabulary that is not a value."""
-    known = {w.lower() for w in known_words} | COMMON
+    known = vocabulary(frozenset(known_words))
     rest = _URL.sub(" ", _shorthand(text))
     user, login_host = login(rest)
     rest = _USER_AT_HOST.sub(" ", rest)
@@ -155,6 +157,13 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
     }
 
 
+@lru_cache(maxsize=8)
+def vocabulary(known_words: frozenset[str]) -> frozenset[str]:
+    """Words that are never values: the cookbook's task words (lowercased) and COMMON.
+    Cached: the cookbook passes the same frozenset for every request."""
+    return frozenset(w.lower() for w in known_words) | COMMON
+
+
 def _shorthand(text: str) -> str:
     """"w/" and "w/o" are words, not paths."""
     text = re.sub(r"(?<![\w/])w/o(?![\w/])", "without", text, flags=re.IGNORECASE)
@@ -170,8 +179,8 @@ def login(text: str) -> tuple[str, str]:
     as_user = _AS_USER.search(text)
     if as_user and as_user.group(1).lower() not in _NOT_AS_USER:
         user = as_user.group(1)
-    host = _HOST.search(text) or _HOST_NAMED.search(text)
-    return user, (host.group(1) if host and host.lastindex else host.group(0) if host else "")
+    address, named = _HOST.search(text), _HOST_NAMED.search(text)
+    return user, address.group(0) if address else named.group(1) if named else ""
 
 
 @dataclass(frozen=True)
@@ -200,7 +209,7 @@ def adapt(example_request: str, command: str, request: str,
     Values are swapped as whole shell words so quoting stays valid; the replacements
     made are returned too, so the explanation can be adapted the same way.
     """
-    known = list(known_words)
+    known = vocabulary(frozenset(known_words))
     new = request_slots(request, known)
     old = request_slots(example_request, known)
     done: list[tuple[str, str]] = []
@@ -405,7 +414,7 @@ def _adapt_login(command: str, new: dict[str, list[Slot]], done: list[tuple[str,
 
 
 def _target_dir(request: str, new: dict[str, list[Slot]], placed: set[str],
-                known: list[str]) -> str:
+                known: frozenset[str]) -> str:
     """The directory a request points at when its value found no place yet: a path, a
     folder it names ("in src", "in Downloads"), the home directory or the whole system."""
     spare = [v.value for v in new["path"] if v.value not in placed
@@ -417,7 +426,6 @@ def _target_dir(request: str, new: dict[str, list[Slot]], placed: set[str],
         return "/"
     if _IN_HOME.search(request):
         return "~"
-    vocabulary = {w.lower() for w in known} | COMMON | set(EXT_WORDS)
     for m in _IN_DIR.finditer(_PATH.sub(" ", request)):
         word = m.group(1)
         if "." in word or word.lower() in _NOT_NAMES:
@@ -425,7 +433,8 @@ def _target_dir(request: str, new: dict[str, list[Slot]], placed: set[str],
         if word.lower() in _HOME_DIRS:
             return "~/" + word[0].upper() + word[1:]
         said_folder = m.group(0).lower().endswith(("folder", "dir", "directory"))
-        if word in SAMPLE_WORDS or said_folder or word.lower() not in vocabulary:
+        if word in SAMPLE_WORDS or said_folder or (
+                word.lower() not in known and word.lower() not in EXT_WORDS):
             return word
     return ""
 
@@ -443,7 +452,8 @@ def _put_dir(command: str, target: str, done: list[tuple[str, str]]) -> str:
 
 
 def _put(command: str, sample: str, target: str, done: list[tuple[str, str]]) -> str:
-    if f"${sample}" in command and target.startswith("~/"):  # "$HOME/bin" → "$HOME/.local/bin"
+    if f"${sample}" in command and "/" in sample and target.startswith("~/"):
+        # "$HOME/bin" → "$HOME/.local/bin", not "$~/.local/bin"
         sample, target = sample.split("/", 1)[1], target[2:]
     if sample.startswith("./") and "/" not in target:
         target = "./" + target  # keep it runnable from the current directory

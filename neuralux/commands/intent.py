@@ -46,11 +46,17 @@ def refusal(request: str) -> str:
     return ""
 
 
-def nothing_confident(request: str) -> str:
+def looks_foreign(request: str) -> bool:
+    """Is the request (mostly) not in English? The cookbook and its retrieval are English,
+    so a match for such a request would only be a coincidence of shared words."""
     letters = [ch for ch in request if ch.isalpha()]
     non_ascii = sum(1 for ch in letters if not ch.isascii())
+    return bool(letters and non_ascii / len(letters) > 0.2) or _foreign_words(request)
+
+
+def nothing_confident(request: str) -> str:
     hint = ""
-    if (letters and non_ascii / len(letters) > 0.2) or _looks_foreign(request):
+    if looks_foreign(request):
         hint = " I understand requests in English best; try rephrasing it in English."
     return ("I have no confident command for that, so I am not suggesting one." + hint +
             " Try naming the program or the files involved, e.g. \"show the disk usage of "
@@ -64,6 +70,6 @@ mostra tutti cartella cancella och är inte visa alla filer mappen ta bort
 """.split())
 
 
-def _looks_foreign(request: str) -> bool:
+def _foreign_words(request: str) -> bool:
     words = re.findall(r"[^\W\d_]+", request.lower())
     return bool(words) and sum(w in _FOREIGN_WORDS for w in words) / len(words) >= 0.3

@@ -92,6 +92,8 @@ class CommandAssistant:
         refusal = intent.refusal(request)
         if refusal:
             return Suggestion(request, "", refusal, source=SOURCE_NONE)
+        if intent.looks_foreign(request):  # asked before any shared word can match by chance
+            return Suggestion(request, "", intent.nothing_confident(request), source=SOURCE_NONE)
         timings: dict[str, float] = {}
         started = time.perf_counter()
         # A correction ("only python files") refines the request for retrieval.

@@ -174,6 +174,10 @@ def test_adapt_puts_values_where_the_example_has_them() -> None:
         ("add a folder to PATH permanently",
          """echo 'export PATH="$HOME/bin:$PATH"' >> ~/.bashrc""", "add ~/.local/bin to PATH",
          """echo 'export PATH="$HOME/.local/bin:$PATH"' >> ~/.bashrc"""),
+        ("change the owner of a file", "chown alice report.txt",
+         "make www-data the owner of index.html", "chown www-data index.html"),
+        ("find files owned by a user", "find . -user alice", "files belonging to bob here",
+         "find . -user bob"),
         # a directory path takes the example's sample folder
         ("set the sticky bit on a shared folder", "chmod +t shared",
          "put the sticky bit on /srv/shared", "chmod +t /srv/shared"),

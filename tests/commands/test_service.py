@@ -43,6 +43,16 @@ async def test_other_language_says_so_plainly(ctx: CommandContext) -> None:
     assert "English" in s.explanation
 
 
+async def test_other_language_never_gets_a_command_from_shared_words(ctx: CommandContext) -> None:
+    """French for "delete all the files in the folder" matched `du -sh .` on shared words."""
+    fake = FakeCompleter(default=json.dumps({"command": "du -sh .", "explanation": "size"}))
+    s = await CommandAssistant(CommandsSettings(), fake).suggest(
+        "supprime tous les fichiers du dossier", ctx)
+    assert s.command == ""
+    assert "English" in s.explanation
+    assert not fake.calls
+
+
 async def test_nonsense_gets_no_made_up_command(ctx: CommandContext) -> None:
     fake = FakeCompleter(default=json.dumps({"command": "frobnicate --quantum",
                                              "explanation": "frobnicates"}))
