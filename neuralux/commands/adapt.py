@@ -210,6 +210,7 @@ def adapt(example_request: str, command: str, request: str,
     made are returned too, so the explanation can be adapted the same way.
     """
     known = vocabulary(frozenset(known_words))
+    original = command
     new = request_slots(request, known)
     old = request_slots(example_request, known)
     done: list[tuple[str, str]] = []
@@ -307,8 +308,9 @@ def adapt(example_request: str, command: str, request: str,
                      for v in new[kind] if v.value not in command and
                      ("./" + v.value) not in command)
     replaced = {old for old, _ in done}
+    # a text the adaptation rewrote is filled: -m "Release 1.0" → -m "Release 1.2.0"
     unfilled = tuple(w for w in _samples_in(command) if w not in replaced and not re.search(
-        rf"(?<![\w-]){re.escape(w)}(?![\w-])", request, re.IGNORECASE))
+        rf"(?<![\w-]){re.escape(w)}(?![\w-])", request, re.IGNORECASE) and w in original)
     if not new["number"]:
         # a number the example states and uses ("on port 2222") that the request never
         # asked for is a detail of another task

@@ -104,6 +104,29 @@ PHRASES = (
 )
 
 
+# Kinds of change a request must ask for itself: an example that deletes, stops or edits
+# is a poor answer to a request that says nothing of the kind ("whats in my crontab" is not
+# "edit my cron jobs"; "tag the current commit" is not "delete the tag").
+ACTIONS = {
+    "delete": re.compile(r"\b(delet|remov|purg|drop|clear|uninstall|unset|discard|prun|clean|"
+                         r"tidy|throw|undo|revert|reset|wip(e|ing)\b|nuke|erase|trash|destroy|"
+                         r"get rid|rm\b|rmdir|shred|ditch|zap)"),
+    "stop": re.compile(r"\b(stop|kill|disabl|shut|halt|terminat|quit|pause|suspend|unmount|"
+                       r"umount|eject|disconnect|block|deny|close|(turn|switch) off|"
+                       r"end (the |that )?(process|task|job|pid))"),
+    "edit": re.compile(r"\b(edit)"),
+}
+# How much an example's score keeps when it asks for a kind of change the request does not.
+UNASKED_ACTION = 0.85
+
+
+def actions(text: str) -> frozenset[str]:
+    """The kinds of change (ACTIONS) a text asks for; negated words ("without deleting")
+    do not count."""
+    text = _NEGATION.sub(" ", text.lower())
+    return frozenset(kind for kind, pattern in ACTIONS.items() if pattern.search(text))
+
+
 # "reload nginx without restarting it", "don't start cups at boot": the words after a
 # negation name what the task is NOT, so they become their own "not_" tokens and never
 # match the same word said positively.
@@ -196,6 +219,7 @@ class Cookbook:
             df.update(set(doc))
         n = len(self._docs)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self._actions = [actions(e.request) for e in entries]
         self._vocabulary = sorted(t for t in self._idf if t.isalpha() and len(t) >= 4)
         # Words of each command beyond its values: systemctl's "stop", git's "stash" ...
         self._command_words = [frozenset(tokens(" ".join(re.findall(
@@ -249,14 +273,16 @@ class Cookbook:
         when a semantic index is given (see ``hybrid``)."""
         query = [self._spelled(t) for t in tokens(request)]
         lexical = self._bm25(request, query) if query else {}
+        wanted = actions(request)
         if semantic is None:
             if not query:
                 return []
-            ranked = sorted(((s, i) for i, s in lexical.items()), reverse=True)[:k]
+            ranked = sorted(((s * self.action_factor(wanted, i), i)
+                             for i, s in lexical.items()), reverse=True)[:k]
             return [Match(self.entries[i], s, self.coverage(query, i)) for s, i in ranked]
         from neuralux.commands.semantic import hybrid
 
-        return hybrid(self, query, lexical, semantic.similarities(request), k)
+        return hybrid(self, query, lexical, semantic.similarities(request), k, wanted)
 
     def _bm25(self, request: str, query: list[str]) -> dict[int, float]:
         scores = {}
@@ -303,6 +329,11 @@ class Cookbook:
             p_norm = math.sqrt(sum(self._idf.get(t, 0.3) ** 2 for t in phrasing))
             best = max(best, shared / (q_norm * p_norm))
         return best
+
+    def action_factor(self, request_actions: frozenset[str], index: int) -> float:
+        """UNASKED_ACTION when the entry deletes, stops or edits and the request does not
+        ask for that kind of change, else 1."""
+        return UNASKED_ACTION if self._actions[index] - request_actions else 1.0
 
     def says_command(self, query: list[str], index: int) -> bool:
         """Does the request use a word of the entry's command ("stop" in `systemctl stop`)?"""

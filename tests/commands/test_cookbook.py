@@ -6,7 +6,7 @@ import time
 from collections import Counter
 
 from neuralux.commands.adapt import adapt
-from neuralux.commands.cookbook import Cookbook, tokens
+from neuralux.commands.cookbook import Cookbook, Entry, actions, tokens
 from neuralux.commands.parse import parse_command
 
 
@@ -207,3 +207,27 @@ def test_values_in_other_phrasings_stay_values() -> None:
     s = adapt("remove the package htop", "apt remove htop", "remove the package apache2",
               Cookbook.load().request_vocabulary)
     assert s.command == "apt remove apache2"
+
+
+def test_an_unasked_change_ranks_below_the_task_asked_for() -> None:
+    # Two entries share every task word; the one that edits/deletes loses unless asked.
+    book = Cookbook([
+        Entry("t-1", "misc", "edit my cron jobs", "crontab -e", "Edit the crontab."),
+        Entry("t-2", "misc", "show my cron jobs", "crontab -l", "List the crontab."),
+        Entry("t-3", "git", "delete the tag v1.0", "git tag -d v1.0", "Delete a tag."),
+        Entry("t-4", "git", "create a tag v1.0", "git tag -a v1.0 -m 'Release 1.0'", "Tag."),
+    ])
+    assert actions("whats in my crontab") == frozenset()
+    assert actions("nuke the tag and stop nginx") == {"delete", "stop"}
+    assert actions("reload nginx without stopping it") == frozenset()
+    assert book.search("my cron jobs", k=1)[0].entry.command == "crontab -l"
+    assert book.search("edit my cron jobs", k=1)[0].entry.command == "crontab -e"
+    assert book.search("tag v1.0", k=1)[0].entry.id == "t-4"
+    assert book.search("get rid of tag v1.0", k=1)[0].entry.id == "t-3"
+
+
+def test_a_rewritten_quoted_text_is_not_an_unfilled_sample() -> None:
+    s = adapt("create a tag v1.0", 'git tag -a v1.0 -m "Release 1.0"',
+              "tag the current commit v1.2.0", Cookbook.load().request_vocabulary)
+    assert s.command == 'git tag -a v1.2.0 -m "Release 1.2.0"'
+    assert s.unfilled == ()
