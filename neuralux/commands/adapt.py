@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,7 +68,8 @@ for of and which whose any named called folder directory dir branch package serv
 processes container docker running log logs status""".split())
 # "deploy@10.0.0.5", "ssh into web01 as pi": who and where, apart
 _USER_AT_HOST = re.compile(r"(?<![\w.@-])([a-z_][\w.-]*)@([\w][\w.-]*[\w])", re.IGNORECASE)
-_AS_USER = re.compile(r"\bas (?:user )?([a-z_][\w-]*)\b", re.IGNORECASE)
+_AS_USER = re.compile(r"\b(?:as (?:user )?|user ?name(?: is)? |login(?: name)? is )"
+                      r"([a-z_][\w-]*)(?![\w.-])", re.IGNORECASE)
 _HOST_NAMED = re.compile(r"\b(?:server|host|machine|box|nas|vm)\s+(?:called |named )?"
                          r"([a-z][\w-]*\d[\w-]*|[a-z][\w-]*\.local)\b", re.IGNORECASE)
 # "in src", "under ~/projects", "in my home", "anywhere on the system": where to look
@@ -236,11 +237,15 @@ def adapt(example_request: str, command: str, request: str,
     command = _adapt_login(command, new, done)
     command = _adapt_ids(command, request, done)
     command = _adapt_versions(command, new["version"], done)
+    command = _adapt_alias(command, request, done)
+    command = _adapt_env(command, request, done)
     placed: set[str] = set()
     for kind in ("url", "host", "file", "path"):
         samples = _command_values(command, kind)
         if kind == "file":  # `tar -xzf` is no way to open a .zip: archives pair by type
-            pairs = _by_type(samples, [v.value for v in new[kind]])
+            pairs = _by_type(samples, [v.value for v in new[kind]], _archive_type)
+        elif kind == "path":  # a device goes where the example has a device
+            pairs = _by_type(samples, [v.value for v in new[kind]], _is_device)
         else:
             pairs = list(zip(samples, [v.value for v in new[kind]], strict=False))
         for sample, target in pairs:
@@ -266,11 +271,22 @@ def adapt(example_request: str, command: str, request: str,
             if put != command:
                 command = put
                 placed.add(target)
-    if new["ext"]:
+    if len(new["ext"]) >= 2 and len(old["ext"]) >= 2 and all(
+            re.search(rf"\.{re.escape(o.value)}\b", command) for o in old["ext"][:2]):
+        # ".txt to .md" → ".jpeg to .jpg": both, everywhere (`${f%.txt}.md`)
+        pairs = [(o.value, n.value) for o, n in zip(old["ext"][:2], new["ext"][:2],
+                                                      strict=False) if o.value != n.value]
+        for k, (o, _) in enumerate(pairs):
+            command = re.sub(rf"\.{re.escape(o)}\b", f".NXEXT{k}Q", command)
+        for k, (o, n) in enumerate(pairs):
+            command = command.replace(f".NXEXT{k}Q", f".{n}")
+            done.append((f".{o}", f".{n}"))
+    elif new["ext"]:
         globs = _GLOB_EXT.findall(command)
         if globs and globs[0] != new["ext"][0].value:
             command = command.replace(f"*.{globs[0]}", f"*.{new['ext'][0].value}")
             done.append((f".{globs[0]}", f".{new['ext'][0].value}"))
+    command = _spare_path_for_sample(command, new, placed, done)
     # "create branch feature/login": a slashed name with no path in the example is a name
     slashed = [Slot("word", v.value) for v in new["path"] if v.value not in placed
                and not v.value.startswith(("/", "~", "."))]
@@ -283,8 +299,8 @@ def adapt(example_request: str, command: str, request: str,
         command = command.replace(own, token)
     # A sample the request itself names ("kill the firefox browser") stays as it is.
     said = _PATH.sub(" ", request)  # "feature/login" does not name the sample "feature"
-    samples = [w for w in _samples_in(command)
-               if not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said, re.IGNORECASE)]
+    samples = [w for w in _samples_in(command) if "NXVAL" not in w
+               and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said, re.IGNORECASE)]
     if replacement and samples and not any(
             w in SAMPLE_WORDS and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said)
             for w in _samples_in(command)):
@@ -301,9 +317,13 @@ def adapt(example_request: str, command: str, request: str,
                                  put.replace("\\", r"\\"), command)
                 done.append((sample, text))
     command = _said_case(command, said, done)
+    if re.search(r"\b(?:me|myself|my user|my account)\b", request, re.IGNORECASE) and re.search(
+            r"(?<![\w@.-])alice(?![\w@-])", command) and "alice" not in {o for o, _ in done}:
+        # "add me to the docker group": the person running the command
+        command = re.sub(r"(?<![\w@.-])alice(?![\w@-])", '"$USER"', command)
+        done.append(("alice", '"$USER"'))
     for token, own in reversed(masks.items()):
         command = command.replace(token, own)
-    command = _spare_path_for_sample(command, new, placed, done)
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if v.value not in command and
                      ("./" + v.value) not in command)
@@ -351,17 +371,28 @@ def _spare_path_for_sample(command: str, new: dict[str, list[Slot]], placed: set
     return command
 
 
-def _by_type(samples: list[str], values: list[str]) -> list[tuple[str, str]]:
-    """Each sample file with the first unused value of the same archive type, in order
-    ("add notes.md to docs.zip" → `zip archive.zip notes.txt` gets both)."""
+def _by_type(samples: list[str], values: list[str],
+             kind_of: Callable[[str], str]) -> list[tuple[str, str]]:
+    """Each sample with the first unused value of the same type, in order ("add notes.md
+    to docs.zip" → `zip archive.zip notes.txt` gets both; /dev/sdb1 pairs with /dev/sdX1).
+    A single plain sample left over takes a single value left over of any type
+    (`scp file.txt` copies backup.tar.gz as well)."""
     pairs, used = [], set()
     for sample in samples:
         for n, value in enumerate(values):
-            if n not in used and _archive_type(sample) == _archive_type(value):
+            if n not in used and kind_of(sample) == kind_of(value):
                 pairs.append((sample, value))
                 used.add(n)
                 break
+    free = [s for s in samples if s not in {a for a, _ in pairs}]
+    rest = [v for n, v in enumerate(values) if n not in used]
+    if len(free) == len(rest) == 1 and not kind_of(free[0]):
+        pairs.append((free[0], rest[0]))
     return pairs
+
+
+def _is_device(path: str) -> str:
+    return "device" if path.startswith("/dev/") else ""
 
 
 def _adapt_ids(command: str, request: str, done: list[tuple[str, str]]) -> str:
@@ -474,6 +505,57 @@ def _here(command: str, done: list[tuple[str, str]]) -> str:
     return command[:m.start()] + "." + command[m.end():]
 
 
+_ALIAS = re.compile(r"\balias\s+(?:called\s+|named\s+)?([\w.-]+)\s*(?:=|for|to|that runs)\s*"
+                    r"['\"]?(.+?)['\"]?(?=\s+(?:that|which|so|permanently|for good|forever|and|"
+                    r"in|to my)\b|[,;]|$)", re.IGNORECASE)
+_ALIAS_IN_COMMAND = re.compile(r"alias ([\w.-]+)=(?:'[^']*'|\"[^\"]*\"|\\'[^']*\\')")
+# An environment variable: a name with "_" or a well-known one, in capitals.
+_ENV_NAME = re.compile(r"(?<![\w$])(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|HOME|PATH|EDITOR|VISUAL|SHELL|"
+                       r"LANG|TERM|DISPLAY|PAGER|BROWSER|TZ)(?![\w])")
+_ENV_SET = re.compile(r"\b(?:set|export|make)\s+(\$?[A-Z][A-Z0-9_]+)\s*(?:to|=|be)\s*(\S+)")
+
+
+def _adapt_alias(command: str, request: str, done: list[tuple[str, str]]) -> str:
+    """"an alias gs for git status" → `alias gs='git status'` in the example's place."""
+    said, sample = _ALIAS.search(request), _ALIAS_IN_COMMAND.search(command)
+    if not (said and sample):
+        return command
+    name, value = said.group(1), said.group(2).strip().strip("'\"")
+    quoted = "'" + value.replace("'", "'\\''") + "'"
+    if sample.group(0).startswith("alias") and "\\'" in sample.group(0):
+        quoted = "\\" + quoted[:-1] + "\\'"
+    if "'" in sample.group(0) and '"' in command[:sample.start()][-3:]:
+        quoted = "'" + value.replace("'", "") + "'"  # inside echo "...": keep it simple
+    new = f"alias {name}={quoted}"
+    done.append((sample.group(0), new))
+    return command[:sample.start()] + new + command[sample.end():]
+
+
+def _adapt_env(command: str, request: str, done: list[tuple[str, str]]) -> str:
+    """"set JAVA_HOME to /usr/lib/jvm/x" → `export JAVA_HOME=/usr/lib/jvm/x`; a variable the
+    request names replaces the example's (`printenv HOME` → `printenv JAVA_HOME`)."""
+    names = [n for n in _ENV_NAME.findall(request)]
+    if not names:
+        return command
+    setting = _ENV_SET.search(request)
+    assigned = re.search(r"\b([A-Z][A-Z0-9_]+)=([^\s'\"]+)", command)
+    if setting and assigned:
+        name, value = setting.group(1).lstrip("$"), setting.group(2).rstrip(".,;")
+        new = f"{name}={_quote(value)}"
+        done.append((assigned.group(0), new))
+        return command[:assigned.start()] + new + command[assigned.end():]
+    variables = r"(?<=\$)\{?([A-Z][A-Z0-9_]+)|(?<=printenv )([A-Z][A-Z0-9_]+)"
+    if any(a in names or b in names for a, b in re.findall(variables, command)):
+        return command  # the example already uses the variable asked about
+    used = re.search(variables, command)
+    if used:
+        old = used.group(1) or used.group(2)
+        if old != names[0] and not re.search(rf"(?<![\w]){old}(?![\w])", request):
+            done.append((old, names[0]))
+            return re.sub(rf"(?<![\w]){old}(?![\w])", names[0], command)
+    return command
+
+
 def _adapt_versions(command: str, versions: list[Slot], done: list[tuple[str, str]]) -> str:
     """A tag or version ("v1.2.0") replaces the example's ("v1.0"), also in its message."""
     samples = _VERSION.findall(command)
@@ -573,7 +655,8 @@ def _command_values(command: str, kind: str) -> list[str]:
                           and "*" not in f and not _HOST.fullmatch(f) and not f[0].isdigit()]
     paths = [p for p in _PATH.findall(text)
              if (not p.startswith(("/dev", "/proc", "/sys", "/var/cache")) or
-                 "sdX" in p) and p not in ("/", "./", "~/") and "*" not in p and len(p) > 2
+                 re.match(r"/dev/(sd|nvme|mmcblk|vd)", p)) and p not in ("/", "./", "~/")
+             and "*" not in p and len(p) > 2
              and not re.fullmatch(r"\./[\w.-]+\.\w+", p)]
     return paths
 

@@ -224,7 +224,7 @@ class Cookbook:
         # Words of each command beyond its values: systemctl's "stop", git's "stash" ...
         self._command_words = [frozenset(tokens(" ".join(re.findall(
             r"(?:(?<=\s)|^)[a-z]{3,}(?=\s|$)", e.command)))) - _SAMPLES
-            - {"sudo"} for e in entries]
+            - {"sudo"} - set(_programs(e.command)) for e in entries]
         seen: Counter[str] = Counter()
         prose: set[str] = set()
         for e in entries:

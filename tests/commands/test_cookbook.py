@@ -231,3 +231,39 @@ def test_a_rewritten_quoted_text_is_not_an_unfilled_sample() -> None:
               "tag the current commit v1.2.0", Cookbook.load().request_vocabulary)
     assert s.command == 'git tag -a v1.2.0 -m "Release 1.2.0"'
     assert s.unfilled == ()
+
+
+def test_adapt_fills_aliases_variables_devices_logins_and_extension_pairs() -> None:
+    vocab = Cookbook.load().request_vocabulary
+    cases = [
+        ("change the extension of all .txt files to .md",
+         'for f in *.txt; do mv -i -- "$f" "${f%.txt}.md"; done',
+         "rename all the .jpeg files in here to .jpg",
+         'for f in *.jpeg; do mv -i -- "$f" "${f%.jpeg}.jpg"; done'),
+        ("mount a usb drive at /mnt/usb", "sudo mount /dev/sdb1 /mnt/usb",
+         "mount my usb stick /dev/sdc1 at /mnt/stick", "sudo mount /dev/sdc1 /mnt/stick"),
+        ("make new files in a shared folder inherit its group", "chmod g+s shared",
+         "set the setgid bit on /srv/team so new files get the dir's group",
+         "chmod g+s /srv/team"),
+        ("push the tag v1.0 to the remote", "git push origin v1.0",
+         "tag the current commit as v2.1.0 and push the tag", "git push origin v2.1.0"),
+        ("connect to a server over ssh", "ssh user@server",
+         "ssh into my raspberry pi at 192.168.1.42, username pi", "ssh pi@192.168.1.42"),
+        ("copy a file to a server", "scp file.txt user@server:/tmp/",
+         "upload backup.tar.gz to 10.0.0.5 into /srv/backups, login is admin",
+         "scp backup.tar.gz admin@10.0.0.5:/srv/backups"),
+        ("add alice to the docker group", "sudo usermod -aG docker alice",
+         "add me to the docker group", 'sudo usermod -aG docker "$USER"'),
+        ("make an alias permanent", "echo \"alias ll='ls -la'\" >> ~/.bashrc",
+         "make a permanent alias gst for git status",
+         "echo \"alias gst='git status'\" >> ~/.bashrc"),
+        ("set EDITOR for this session", "export EDITOR=vim",
+         "set JAVA_HOME to /usr/lib/jvm/java-21 just for this terminal",
+         "export JAVA_HOME=/usr/lib/jvm/java-21"),
+        ("show the value of HOME", "printenv HOME", "whats JAVA_HOME set to",
+         "printenv JAVA_HOME"),
+        ("count lines with error", "grep -c 'error' app.log", "count ERROR lines in app.log",
+         "grep -c 'ERROR' app.log"),  # a capitalised word is not a variable
+    ]
+    for example, command, request, expected in cases:
+        assert adapt(example, command, request, vocab).command == expected, request
