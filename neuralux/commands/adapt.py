@@ -83,7 +83,12 @@ _IN_HOME = re.compile(r"\b(?:in|under|across|anywhere in|throughout) (?:my |the 
 _WHOLE_SYSTEM = re.compile(r"\b(?:anywhere on|on|across|in) (?:the |my )?(?:whole |entire )?"
                            r"(?:system|computer|machine|disk|filesystem)\b|\beverywhere\b",
                            re.IGNORECASE)
+_ON_HOME_DIR = re.compile(r"\b(?:on|off|of|off of) (?:the |my )?(desktop|downloads|documents|"
+                          r"pictures|music|videos)\b(?!/)", re.IGNORECASE)
+_GLOB_MOVERS = re.compile(r"^(?:sudo )?(?:mv|cp|rm|ls|du|chmod|chown|zip|tar)\b")
 _DOT_PROGRAMS = re.compile(r"^(?:sudo )?(?:find|du|ls|tree|grep|chmod|chown|rg)\b")
+_VERBS = frozenset("""create delete remove merge run connect switch checkout rename make new start
+stop restart kill push pull list show add rebase track untrack build open enter""".split())
 _NOT_AS_USER = frozenset("""a an the well soon fast much many long is if it its this that
 usual before json text plain""".split())
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
@@ -142,7 +147,9 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
                if m.group(1).lower() not in _NOT_NAMES | COMMON]
     named = units + [m.group(1) or m.group(2) for m in _OWNED_BY.finditer(rest)] + objects + [
         m.group(1) or m.group(2) for m in _NAMED.finditer(rest)
-        if (m.group(1) or m.group(2)).lower() not in _NOT_NAMES]
+        if (m.group(1) or m.group(2)).lower() not in _NOT_NAMES
+        # "create branch login": the verb before "branch" is no name
+        and not (m.group(2) and m.group(2).lower() in _VERBS)]
     return {
         "url": [Slot("url", u) for u in _URL.findall(text)],
         "quoted": [Slot("quoted", q) for q in quoted],
@@ -327,6 +334,9 @@ def adapt(example_request: str, command: str, request: str,
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if v.value not in command and
                      ("./" + v.value) not in command)
+    # "lines 40 to 60": an example with no place for the request's numbers fits less
+    unplaced += tuple(n.value for n in new["number"][:1] if not re.search(
+        rf"(?<!\d){n.value}(?!\d)", command) and len(new["number"]) > 1)
     replaced = {old for old, _ in done}
     # a text the adaptation rewrote is filled: -m "Release 1.0" → -m "Release 1.2.0"
     unfilled = tuple(w for w in _samples_in(command) if w not in replaced and not re.search(
@@ -459,6 +469,9 @@ def _target_dir(request: str, new: dict[str, list[Slot]], placed: set[str],
         return "/"
     if _IN_HOME.search(request):
         return "~"
+    on = _ON_HOME_DIR.search(request)
+    if on:  # "off my desktop", "on my desktop"
+        return "~/" + on.group(1).capitalize()
     for m in _IN_DIR.finditer(_PATH.sub(" ", request)):
         word = m.group(1)
         if "." in word or word.lower() in _NOT_NAMES:
@@ -473,7 +486,14 @@ def _target_dir(request: str, new: dict[str, list[Slot]], placed: set[str],
 
 
 def _put_dir(command: str, target: str, done: list[tuple[str, str]]) -> str:
-    """Put the directory where find/du/ls/grep look: their ``.``, ``~`` or sample path."""
+    """Put the directory where find/du/ls/grep look: their ``.``, ``~`` or sample path;
+    or before a bare glob of mv/cp/rm... (`mv -i -- *.pdf dest` → `~/Desktop/*.pdf`)."""
+    if _GLOB_MOVERS.match(command) and target.startswith(("~", "/")):
+        glob = re.search(r"(?<=\s)\*\.[\w]+(?=\s|$)", command.split("|")[0])
+        if glob:
+            done.append((glob.group(0), f"{target}/{glob.group(0)}"))
+            return command[:glob.start()] + f"{_quote(target)}/{glob.group(0)}" + \
+                command[glob.end():]
     if not _DOT_PROGRAMS.match(command):
         return command
     first = command.split("|")[0]

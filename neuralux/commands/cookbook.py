@@ -68,6 +68,7 @@ SYNONYMS = {
     "called": "named", "titled": "named", "runnable": "executable", "startup": "boot",
     "login": "boot", "forcefully": "force", "forcibly": "force", "forced": "force",
     "nuke": "delete", "trash": "delete", "obliterate": "delete", "purge": "purge",
+    "installed": "present",  # "is nginx installed" asks nothing to be installed
 }
 
 
@@ -111,7 +112,7 @@ ACTIONS = {
     "delete": re.compile(r"\b(delet|remov|purg|drop|clear|uninstall|unset|discard|prun|clean|"
                          r"tidy|throw|undo|revert|reset|wip(e|ing)\b|nuke|erase|trash|destroy|"
                          r"get rid|rm\b|rmdir|shred|ditch|zap)"),
-    "stop": re.compile(r"\b(stop|kill|disabl|shut|halt|terminat|quit|pause|suspend|unmount|"
+    "stop": re.compile(r"\b(stop(?!ped)|kill|disabl|shut|halt|terminat|quit|pause|suspend|unmount|"
                        r"umount|eject|disconnect|block|deny|close|(turn|switch) off|"
                        r"end (the |that )?(process|task|job|pid))"),
     "edit": re.compile(r"\b(edit)"),

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 _CHANGE = re.compile(
-    r"\b(delet\w*|remov\w*|eras\w*|wip\w*|kill\w*|stop\w*|terminat\w*|uninstall\w*|purg\w*|"
+    r"\b(delet\w*|remov\w*|eras\w*|wip\w*|kill\w*|stop(?!ped)\w*|terminat\w*|uninstall\w*|purg\w*|"
     r"format\w*|overwrit\w*|forc\w*|reset\w*|discard\w*|clean\w*|drop\w*|shred\w*|rm|"
     r"reboot\w*|shut\w*|restart\w*|disabl\w*|mov\w*|renam\w*|replac\w*|chang\w*|chmod|chown|"
-    r"truncat\w*|empty|prun\w*|close|install\w*|upgrad\w*|updat\w*|extract\w*|unpack\w*|"
+    r"truncat\w*|empty|prun\w*|close|install(?!ed)\w*|upgrad\w*|updat\w*|extract\w*|unpack\w*|"
     r"unzip|untar|decompress\w*|edit\w*|set|sets|setting|make|mak\w*|creat\w*|writ\w*|"
     r"mount\w*|unmount\w*|eject\w*|push\w*|pull\w*|merg\w*|rebas\w*|commit\w*|undo|revert\w*|"
     r"stash\w*|add|allow\w*|block\w*|enabl\w*|start\w*|run|execute|"
