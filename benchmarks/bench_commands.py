@@ -188,7 +188,8 @@ def run(quick: bool, verbose: bool = False, big: bool | None = None) -> list[Row
     if verbose:
         _show(dev)
     a, _, _ = summarize(first)
-    a4, _, _ = summarize([o for o in dev if o.case in (*DEV4A, *DEV4B)])
+    dev4 = {*DEV4A, *DEV4B}
+    a4, _, _ = summarize([o for o in dev if o.case in dev4])
     adev, ddev, pdev = summarize(dev)
     asl, dsl, _ = summarize(sealed)
     as2, ds2, _ = summarize(sealed2)

@@ -324,11 +324,7 @@ def adapt(example_request: str, command: str, request: str,
                                  put.replace("\\", r"\\"), command)
                 done.append((sample, text))
     command = _said_case(command, said, done)
-    if re.search(r"\b(?:me|myself|my user|my account)\b", request, re.IGNORECASE) and re.search(
-            r"(?<![\w@.-])alice(?![\w@-])", command) and "alice" not in {o for o, _ in done}:
-        # "add me to the docker group": the person running the command
-        command = re.sub(r"(?<![\w@.-])alice(?![\w@-])", '"$USER"', command)
-        done.append(("alice", '"$USER"'))
+    command = _adapt_me(command, request, done)
     for token, own in reversed(masks.items()):
         command = command.replace(token, own)
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
@@ -528,10 +524,11 @@ def _here(command: str, done: list[tuple[str, str]]) -> str:
 _ALIAS = re.compile(r"\balias\s+(?:called\s+|named\s+)?([\w.-]+)\s*(?:=|for|to|that runs)\s*"
                     r"['\"]?(.+?)['\"]?(?=\s+(?:that|which|so|permanently|for good|forever|and|"
                     r"in|to my)\b|[,;]|$)", re.IGNORECASE)
-_ALIAS_IN_COMMAND = re.compile(r"alias ([\w.-]+)=(?:'[^']*'|\"[^\"]*\"|\\'[^']*\\')")
+_ALIAS_IN_COMMAND = re.compile(r"alias ([\w.-]+)=(?:'[^']*'|\"[^\"]*\"|[^\s'\"]+)")
 # An environment variable: a name with "_" or a well-known one, in capitals.
 _ENV_NAME = re.compile(r"(?<![\w$])(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|HOME|PATH|EDITOR|VISUAL|SHELL|"
                        r"LANG|TERM|DISPLAY|PAGER|BROWSER|TZ)(?![\w])")
+_ENV_USED = re.compile(r"(?<=\$)\{?([A-Z][A-Z0-9_]+)|(?<=printenv )([A-Z][A-Z0-9_]+)")
 _ENV_SET = re.compile(r"\b(?:set|export|make)\s+(\$?[A-Z][A-Z0-9_]+)\s*(?:to|=|be)\s*(\S+)")
 
 
@@ -541,20 +538,30 @@ def _adapt_alias(command: str, request: str, done: list[tuple[str, str]]) -> str
     if not (said and sample):
         return command
     name, value = said.group(1), said.group(2).strip().strip("'\"")
-    quoted = "'" + value.replace("'", "'\\''") + "'"
-    if sample.group(0).startswith("alias") and "\\'" in sample.group(0):
-        quoted = "\\" + quoted[:-1] + "\\'"
-    if "'" in sample.group(0) and '"' in command[:sample.start()][-3:]:
-        quoted = "'" + value.replace("'", "") + "'"  # inside echo "...": keep it simple
-    new = f"alias {name}={quoted}"
+    if command[:sample.start()].count('"') % 2:  # inside echo "...": no ' can be escaped
+        value = value.replace("'", "")
+    new = f"alias {name}='" + value.replace("'", "'\\''") + "'"
     done.append((sample.group(0), new))
     return command[:sample.start()] + new + command[sample.end():]
+
+
+_ME = re.compile(r"\b(?:me|myself|my user|my account)\b", re.IGNORECASE)
+_SAMPLE_USER = re.compile(r"(?<![\w@.-])alice(?![\w@-])")
+
+
+def _adapt_me(command: str, request: str, done: list[tuple[str, str]]) -> str:
+    """"add me to the docker group": the example's user is the person running it."""
+    if not _ME.search(request) or not _SAMPLE_USER.search(command) or any(
+            old == "alice" for old, _ in done):
+        return command
+    done.append(("alice", '"$USER"'))
+    return _SAMPLE_USER.sub('"$USER"', command)
 
 
 def _adapt_env(command: str, request: str, done: list[tuple[str, str]]) -> str:
     """"set JAVA_HOME to /usr/lib/jvm/x" → `export JAVA_HOME=/usr/lib/jvm/x`; a variable the
     request names replaces the example's (`printenv HOME` → `printenv JAVA_HOME`)."""
-    names = [n for n in _ENV_NAME.findall(request)]
+    names = _ENV_NAME.findall(request)
     if not names:
         return command
     setting = _ENV_SET.search(request)
@@ -564,10 +571,9 @@ def _adapt_env(command: str, request: str, done: list[tuple[str, str]]) -> str:
         new = f"{name}={_quote(value)}"
         done.append((assigned.group(0), new))
         return command[:assigned.start()] + new + command[assigned.end():]
-    variables = r"(?<=\$)\{?([A-Z][A-Z0-9_]+)|(?<=printenv )([A-Z][A-Z0-9_]+)"
-    if any(a in names or b in names for a, b in re.findall(variables, command)):
+    if any(a in names or b in names for a, b in _ENV_USED.findall(command)):
         return command  # the example already uses the variable asked about
-    used = re.search(variables, command)
+    used = _ENV_USED.search(command)
     if used:
         old = used.group(1) or used.group(2)
         if old != names[0] and not re.search(rf"(?<![\w]){old}(?![\w])", request):
