@@ -34,6 +34,8 @@ from benchmarks.commands_eval_dev3a import DEV3A
 from benchmarks.commands_eval_dev3b import DEV3B
 from benchmarks.commands_eval_dev4a import DEV4A
 from benchmarks.commands_eval_dev4b import DEV4B
+from benchmarks.commands_eval_dev5a import DEV5A
+from benchmarks.commands_eval_dev5b import DEV5B
 from benchmarks.commands_eval_sealed import SEALED
 from benchmarks.commands_eval_sealed2 import SEALED2
 from benchmarks.commands_eval_sealed3 import SEALED3
@@ -41,7 +43,7 @@ from benchmarks.common import Row
 
 # Every set the assistant was tuned on (read case by case while improving it) ...
 DEVELOPMENT = (*CASES, *HELD_OUT, *FINAL_HELD_OUT, *LAST_HELD_OUT, *BLIND_HELD_OUT, *BLIND_FINAL,
-               *DEV2, *DEV3A, *DEV3B, *DEV4A, *DEV4B)
+               *DEV2, *DEV3A, *DEV3B, *DEV4A, *DEV4B, *DEV5A, *DEV5B)
 # ... and the sealed sets: written by someone who saw neither the cookbook nor the code; their
 # requests and per-request results are never printed (not even with --verbose), so nobody
 # tunes on them. SEALED3 (written last) is the headline figure. SEALED2's aggregate guided a
@@ -263,7 +265,8 @@ def run_big(quick: bool, verbose: bool) -> list[Row]:
 
 SETS = {"cases": CASES, "held": HELD_OUT, "final": FINAL_HELD_OUT, "last": LAST_HELD_OUT,
         "blind": BLIND_HELD_OUT, "blind-final": BLIND_FINAL, "dev2": DEV2, "dev3a": DEV3A,
-        "dev3b": DEV3B, "dev4a": DEV4A, "dev4b": DEV4B, "sealed": SEALED, "sealed2": SEALED2,
+        "dev3b": DEV3B, "dev4a": DEV4A, "dev4b": DEV4B, "dev5a": DEV5A, "dev5b": DEV5B,
+        "sealed": SEALED, "sealed2": SEALED2,
         "sealed3": SEALED3}
 
 

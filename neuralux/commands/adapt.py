@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from neuralux.commands.adapt_fields import adapt_columns
 from neuralux.commands.adapt_vocab import COMMON, EXT_WORDS, SAMPLE_WORDS
 
 _URL = re.compile(r"https?://[^\s'\"]+")
@@ -33,7 +34,8 @@ _UNIT = re.compile(r"\b[\w@-]+\.(?:service|timer|socket|target|mount)\b")
 _ARCHIVE_ONLY = re.compile(r"(?:tar\.)?(?:gz|xz|bz2|zst|zip|tgz|7z|tar)", re.IGNORECASE)
 _QUOTED = re.compile(r"(?<![\w'])'([^']+)'(?![\w'])|(?<![\w\"])\"([^\"]+)\"(?![\w\"])")
 _GLOB_EXT = re.compile(r"\*\.([A-Za-z0-9]{1,6})")
-_EXT_PHRASE = re.compile(r"\.([a-z0-9]{1,6})\b|\b([a-z0-9]+)\s+(?:files?|images?|scripts?|"
+_EXT_PHRASE = re.compile(r"(?<!\d)\.([a-z][a-z0-9]{0,5}|7z)\b|"  # not v1.2.0's ".2"
+                         r"\b([a-z0-9]+)\s+(?:files?|images?|scripts?|"
                          r"documents?"
                          r"|logs?|sources?|videos?|photos?|pictures?)\b", re.IGNORECASE)
 _UNITS = {"mb": "M", "m": "M", "gb": "G", "g": "G", "gig": "G", "gigs": "G", "meg": "M",
@@ -142,7 +144,8 @@ def request_slots(text: str, known_words: Iterable[str] = ()) -> dict[str, list[
     rest = _FILE.sub(" ", rest)
     units = [m.group(0) for m in _UNIT.finditer(text)]
     words = units + [
-        w for w in re.findall(r"[A-Za-z][\w+-]*", rest) if w.lower() not in known and len(w) > 1]
+        w for w in re.findall(r"(?<!\w)[A-Za-z][\w+-]*", rest)  # not "nd" of "2nd"
+        if w.lower() not in known and len(w) > 1]
     objects = [m.group(1) for m in _VERB_OBJECT.finditer(rest)
                if m.group(1).lower() not in _NOT_NAMES | COMMON]
     named = units + [m.group(1) or m.group(2) for m in _OWNED_BY.finditer(rest)] + objects + [
@@ -241,6 +244,7 @@ def adapt(example_request: str, command: str, request: str,
     if not old["number"]:
         command = _adapt_count(command, new["number"], done)
     command = _adapt_age(command, new["number"], done)
+    command = adapt_columns(command, request, done)
     command = _adapt_login(command, new, done)
     command = _adapt_ids(command, request, done)
     command = _adapt_versions(command, new["version"], done)

@@ -30,7 +30,10 @@ log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[a-z0-9]+")
 _SAMPLES = frozenset(w.lower() for w in SAMPLE_WORDS)
+# Sample values that are also words of a task ("public ip") stay in the index.
+_UNINDEXED = _SAMPLES - {"public"}
 STOPWORDS = frozenset("""
+whats
 a an the this that these those of in on at to for from by with into onto is are be been am
 i me my mine we our you your it its all any some each every which what how do does did can
 could would should please want need like just so and or but if then than as there
@@ -116,7 +119,14 @@ ACTIONS = {
                        r"umount|eject|disconnect|block|deny|close|(turn|switch) off|"
                        r"end (the |that )?(process|task|job|pid))"),
     "edit": re.compile(r"\b(edit)"),
+    "copy": re.compile(r"\b(cop(y|ies)|cp\b|duplicat|back ?up|clone|mirror|sync)"),
+    "move": re.compile(r"\b(mov(e|ing)|mv\b|relocat|renam)"),
+    "pack": re.compile(r"\b(compress|zip|tar\b|pack(?!age)|archiv|gzip|bundle)"),
+    "unpack": re.compile(r"\b(extract|unzip|untar|unpack|decompress|unrar|gunzip|open up)"),
+    "restart": re.compile(r"\b(restart|reload|bounce|reboot)"),
 }
+# A command word this common ("show" in `git show`) says nothing about the task.
+GENERIC_IDF = 1.5
 # How much an example's score keeps when it asks for a kind of change the request does not.
 UNASKED_ACTION = 0.85
 
@@ -209,7 +219,7 @@ class Cookbook:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
-        self._phrasings = [[frozenset(tokens(text)) - _SAMPLES for text in (e.request, *e.also)]
+        self._phrasings = [[frozenset(tokens(text)) - _UNINDEXED for text in (e.request, *e.also)]
                            for e in entries]
         self._docs = [self._doc_tokens(e) for e in entries]
         self._lengths = [len(d) for d in self._docs]
@@ -245,7 +255,7 @@ class Cookbook:
         # ("nginx", "feature") describe no task, so they do not count at all.
         programs = " ".join(_programs(entry.command))
         return [t for t in tokens(" ".join((entry.request, entry.request, *entry.also,
-                                            programs))) if t not in _SAMPLES]
+                                            programs))) if t not in _UNINDEXED]
 
     @classmethod
     def load(cls, path: Path | None = None) -> Cookbook:
@@ -338,7 +348,8 @@ class Cookbook:
 
     def says_command(self, query: list[str], index: int) -> bool:
         """Does the request use a word of the entry's command ("stop" in `systemctl stop`)?"""
-        return not self._command_words[index].isdisjoint(query)
+        return any(self._idf.get(w, 0.0) >= GENERIC_IDF for w in self._command_words[index]
+                   if w in query)
 
     def coverage(self, query: list[str], index: int) -> float:
         """IDF-weighted share of the request's words that the entry also has.

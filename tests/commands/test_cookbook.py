@@ -6,6 +6,7 @@ import time
 from collections import Counter
 
 from neuralux.commands.adapt import adapt
+from neuralux.commands.adapt_fields import columns
 from neuralux.commands.cookbook import Cookbook, Entry, actions, tokens
 from neuralux.commands.parse import parse_command
 
@@ -219,7 +220,11 @@ def test_an_unasked_change_ranks_below_the_task_asked_for() -> None:
     ])
     assert actions("whats in my crontab") == frozenset()
     assert actions("nuke the tag and stop nginx") == {"delete", "stop"}
-    assert actions("reload nginx without stopping it") == frozenset()
+    assert actions("reload nginx without stopping it") == {"restart"}
+    assert actions("find all jpg pictures here") == frozenset()
+    assert actions("copy the jpgs to Pictures") == {"copy"}
+    assert actions("install a package with apt") == frozenset()  # "package" packs nothing
+    assert actions("zip up the reports folder") == {"pack"}
     assert book.search("my cron jobs", k=1)[0].entry.command == "crontab -l"
     assert book.search("edit my cron jobs", k=1)[0].entry.command == "crontab -e"
     assert book.search("tag v1.0", k=1)[0].entry.id == "t-4"
@@ -271,3 +276,38 @@ def test_adapt_fills_aliases_variables_devices_logins_and_extension_pairs() -> N
     ]
     for example, command, request, expected in cases:
         assert adapt(example, command, request, vocab).command == expected, request
+
+
+def test_column_numbers_replace_the_examples_columns() -> None:
+    # "2nd column" is no word to swap; cut's -f1 and awk's $3 both take the request's
+    # columns, and a csv gets the comma delimiter.
+    book = Cookbook.load()
+    words = book.request_vocabulary
+    cut = adapt("print the first column of a csv", "cut -d, -f1 data.csv",
+                "just show me the 2nd column of scores.csv", words)
+    assert cut.command == "cut -d, -f2 scores.csv"
+    awk = adapt("print the third column of a csv file", "awk -F, '{print $3}' data.csv",
+                "pull out columns 2 and 5 from users.csv", words)
+    assert awk.command == "awk -F, '{print $2, $5}' users.csv"
+    plain = adapt("print the second column of a file", "awk '{print $2}' data.csv",
+                  "second and fourth columns of data.csv", words)
+    assert plain.command == "awk -F, '{print $2, $4}' data.csv"
+    assert columns("the last column") == ["NF"]
+    assert columns("columns 2-4") == ["2", "3", "4"]
+    assert columns("print the file") == []
+
+
+def test_a_version_is_not_two_extensions() -> None:
+    # "v1.2.0" once read as the extensions .2 and .0, and the tag came out as v1.2.2.
+    s = adapt("create an annotated tag v1.0 with the message Release 1.0",
+              'git tag -a v1.0 -m "Release 1.0"',
+              "tag the current commit as v1.2.0 with the message 'first stable'",
+              Cookbook.load().request_vocabulary)
+    assert s.command == 'git tag -a v1.2.0 -m "first stable"'
+
+
+def test_a_sample_word_that_names_a_task_is_still_indexed() -> None:
+    # "public" is a sample folder name, but "public ip" is a task.
+    book = Cookbook.load()
+    assert book.idf("public") > 0
+    assert book.search("whats my public ip", k=1)[0].entry.command.startswith("curl")

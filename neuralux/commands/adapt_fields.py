@@ -1,0 +1,101 @@
+"""Adapting column selections: "the 2nd column", "columns 2 and 5", "comma separated".
+
+A cookbook example picks its own columns (`cut -d, -f1`, `awk '{print $3}'`, `sort -k 3`);
+the request's column numbers replace them all at once, and a request that says its file
+is comma separated gets the comma delimiter the example may lack.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORDINAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+                  "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10",
+                  "last": "NF"}
+_ONE = r"(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_LIST = rf"{_ONE}(?:\s*(?:,|and|&|\+|-|to|through)\s*(?:the\s+)?{_ONE})*"
+# "columns 2 and 5", "field 3", "col 4"
+_AFTER = re.compile(rf"\b(?:columns?|fields?|cols?)\s+(?:no\.?\s*|number\s+|#)?({_LIST})\b",
+                    re.IGNORECASE)
+# "the 2nd column", "second and fourth columns", "last column"
+_BEFORE = re.compile(rf"\b({_LIST}|last)\s+(?:columns?|fields?|cols?)\b", re.IGNORECASE)
+_COMMA = re.compile(r"\b(?:comma[- ]?(?:separated|delimited)|csv)\b|\.csv\b", re.IGNORECASE)
+
+_CUT_FIELDS = re.compile(r"(\bcut\b[^|;&]*?\s-f\s?)([\d,-]+)")
+_AWK_PRINT = re.compile(r"(\bawk\b[^|;&]*?\{\s*print\s+)(\$(?:\d+|NF)(?:\s*[, ]\s*\$(?:\d+|NF))*)")
+_SORT_KEY = re.compile(r"(\bsort\b[^|;&]*?\s-k\s?)(\d+)")
+
+
+def columns(request: str) -> list[str]:
+    """The column numbers a request names, in order ("NF" for the last one)."""
+    found = _AFTER.search(request) or _BEFORE.search(request)
+    if not found:
+        return []
+    text = found.group(1).lower()
+    out: list[str] = []
+    for m in re.finditer(rf"({_ONE}|last)|(-|to|through)", text):
+        if m.group(2):
+            out.append("-")
+            continue
+        word = m.group(1)
+        out.append(_ORDINAL_WORDS.get(word) or re.sub(r"\D", "", word))
+    # "2 to 5" → a range; a leading or trailing dash is dropped
+    joined: list[str] = []
+    for item in out:
+        if item == "-" and joined and joined[-1] != "-":
+            joined.append(item)
+        elif item != "-":
+            if joined and joined[-1] == "-":
+                joined.pop()
+                start = joined.pop()
+                joined.extend(str(n) for n in range(int(start), int(item) + 1)
+                              if start.isdigit() and item.isdigit())
+            else:
+                joined.append(item)
+    return [c for c in joined if c != "-"]
+
+
+def adapt_columns(command: str, request: str, done: list[tuple[str, str]]) -> str:
+    """Put the request's columns (and a comma delimiter it asks for) into the command."""
+    wanted = columns(request)
+    if wanted:
+        command = _put_columns(command, wanted, done)
+    if _COMMA.search(request):
+        command = _comma(command, done)
+    return command
+
+
+def _put_columns(command: str, wanted: list[str], done: list[tuple[str, str]]) -> str:
+    numeric = [c for c in wanted if c.isdigit()]
+    m = _CUT_FIELDS.search(command)
+    if m and numeric and len(numeric) == len(wanted):
+        new = ",".join(numeric)
+        if m.group(2) != new:
+            done.append((m.group(2), new))
+            return command[:m.start(2)] + new + command[m.end(2):]
+        return command
+    m = _AWK_PRINT.search(command)
+    if m:
+        new = ", ".join(f"${c}" for c in wanted)
+        if m.group(2) != new:
+            done.append((m.group(2), new))
+            return command[:m.start(2)] + new + command[m.end(2):]
+        return command
+    m = _SORT_KEY.search(command)
+    if m and len(numeric) == 1 and m.group(2) != numeric[0]:
+        done.append((m.group(2), numeric[0]))
+        return command[:m.start(2)] + numeric[0] + command[m.end(2):]
+    return command
+
+
+def _comma(command: str, done: list[tuple[str, str]]) -> str:
+    """`awk '{print $2}'` on a csv needs -F, ; `cut -f2` needs -d, ."""
+    awk = re.search(r"\bawk\s+(?!-F)(?='\{)", command)
+    if awk:
+        done.append(("awk", "awk -F,"))
+        return command[:awk.end()] + "-F, " + command[awk.end():]
+    cut = re.search(r"\bcut\s+(?![^|;&]*\s-d)(?=-f)", command)
+    if cut:
+        done.append(("cut", "cut -d,"))
+        return command[:cut.end()] + "-d, " + command[cut.end():]
+    return command
