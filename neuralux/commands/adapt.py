@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from neuralux.commands.adapt_fields import adapt_columns
-from neuralux.commands.adapt_vocab import COMMON, EXT_WORDS, SAMPLE_WORDS
+from neuralux.commands.adapt_roles import pair_by_role
+from neuralux.commands.adapt_vocab import COMMON, EXT_WORDS, SAMPLE_WORDS, SERVICE_NAMES
 
 _URL = re.compile(r"https?://[^\s'\"]+")
 _HOST = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|de|uk|dev|edu|gov|fr|nl|local|lan)\b"
@@ -35,6 +36,8 @@ _ARCHIVE_ONLY = re.compile(r"(?:tar\.)?(?:gz|xz|bz2|zst|zip|tgz|7z|tar)", re.IGN
 _QUOTED = re.compile(r"(?<![\w'])'([^']+)'(?![\w'])|(?<![\w\"])\"([^\"]+)\"(?![\w\"])")
 _GLOB_EXT = re.compile(r"\*\.([A-Za-z0-9]{1,6})")
 _EXT_PHRASE = re.compile(r"(?<!\d)\.([a-z][a-z0-9]{0,5}|7z)\b|"  # not v1.2.0's ".2"
+                         r"\b(pdf|jpe?g|png|gif|mp3|mp4|mkv|csv|iso|svg|wav|flac|docx|xlsx|"
+                         r"webp|heic|mov|avi)(?:'?s)?\b(?!\s+(?:files?|images?))|"  # "mp3s"
                          r"\b([a-z0-9]+)\s+(?:files?|images?|scripts?|"
                          r"documents?"
                          r"|logs?|sources?|videos?|photos?|pictures?)\b", re.IGNORECASE)
@@ -70,7 +73,8 @@ for of and which whose any named called folder directory dir branch package serv
 processes container docker running log logs status""".split())
 # "deploy@10.0.0.5", "ssh into web01 as pi": who and where, apart
 _USER_AT_HOST = re.compile(r"(?<![\w.@-])([a-z_][\w.-]*)@([\w][\w.-]*[\w])", re.IGNORECASE)
-_AS_USER = re.compile(r"\b(?:as (?:user )?|user ?name(?: is)? |login(?: name)? is )"
+_AS_USER = re.compile(r"\b(?:as (?:user )?|user ?name(?: is)? |login(?: name)? is |"
+                      r"(?:the |my )?user(?: there| on it| on that box| account)? is )"
                       r"([a-z_][\w-]*)(?![\w.-])", re.IGNORECASE)
 _HOST_NAMED = re.compile(r"\b(?:server|host|machine|box|nas|vm)\s+(?:called |named )?"
                          r"([a-z][\w-]*\d[\w-]*|[a-z][\w-]*\.local)\b", re.IGNORECASE)
@@ -112,7 +116,8 @@ def _numbers(text: str) -> list[Slot]:
 def _exts(text: str) -> list[str]:
     out = []
     for m in _EXT_PHRASE.finditer(text):
-        ext = m.group(1) or EXT_WORDS.get((m.group(2) or "").lower(), "")
+        word = (m.group(2) or m.group(3) or "").lower()
+        ext = m.group(1) or EXT_WORDS.get(word, word if m.group(2) else "")
         if ext:
             out.append(ext.lower())
     return out
@@ -253,14 +258,19 @@ def adapt(example_request: str, command: str, request: str,
     placed: set[str] = set()
     for kind in ("url", "host", "file", "path"):
         samples = _command_values(command, kind)
+        found = [v.value for v in new[kind]]
+        pairs: list[tuple[str, str]] = []
+        if kind in ("file", "path"):  # "from ~/Downloads into ~/Documents": by role first
+            pairs, samples, found = pair_by_role(samples, found, example_request, request)
         if kind == "file":  # `tar -xzf` is no way to open a .zip: archives pair by type
-            pairs = _by_type(samples, [v.value for v in new[kind]], _archive_type)
+            pairs += _by_type(samples, found, _archive_type)
         elif kind == "path":  # a device goes where the example has a device
-            pairs = _by_type(samples, [v.value for v in new[kind]], _is_device)
+            pairs += _by_type(samples, found, _is_device)
         else:
-            pairs = list(zip(samples, [v.value for v in new[kind]], strict=False))
+            pairs = list(zip(samples, found, strict=False))
         for sample, target in pairs:
-            command = _put(command, sample, target, done)
+            if sample != target:
+                command = _put(command, sample, target, done)
             placed.add(target)
     # A file named by its path ("/var/log/syslog") goes where the example has a file, and a
     # bare file name where it has a path, when the kind-by-kind pass left it unplaced.
@@ -328,12 +338,12 @@ def adapt(example_request: str, command: str, request: str,
                                  put.replace("\\", r"\\"), command)
                 done.append((sample, text))
     command = _said_case(command, said, done)
+    command = _service_names(command, done)
     command = _adapt_me(command, request, done)
     for token, own in reversed(masks.items()):
         command = command.replace(token, own)
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
-                     for v in new[kind] if v.value not in command and
-                     ("./" + v.value) not in command)
+                     for v in new[kind] if not _placed(v.value, command))
     # "lines 40 to 60": an example with no place for the request's numbers fits less
     unplaced += tuple(n.value for n in new["number"][:1] if not re.search(
         rf"(?<!\d){n.value}(?!\d)", command) and len(new["number"]) > 1)
@@ -689,6 +699,28 @@ def _command_values(command: str, kind: str) -> list[str]:
              and "*" not in p and len(p) > 2
              and not re.fullmatch(r"\./[\w.-]+\.\w+", p)]
     return paths
+
+
+_SERVICE_SLOT = re.compile(
+    r"(\b(?:systemctl(?:\s+--\S+)*\s+[\w-]+|journalctl\b[^|;&]*?\s-u|service|"
+    r"apt(?:-get)?\s+(?:install|remove|purge|reinstall))\s+(?:-y\s+)?)"
+    rf"({'|'.join(SERVICE_NAMES)})(?![\w.@-])")
+
+
+def _service_names(command: str, done: list[tuple[str, str]]) -> str:
+    """"restart apache" → `systemctl restart apache2`: the unit's name on Ubuntu."""
+    def rename(m: re.Match[str]) -> str:
+        done.append((m.group(2), SERVICE_NAMES[m.group(2)]))
+        return m.group(1) + SERVICE_NAMES[m.group(2)]
+    return _SERVICE_SLOT.sub(rename, command)
+
+
+def _placed(value: str, command: str) -> bool:
+    """Is the value in the command, as written or spelled another way (~/x is $HOME/x)?"""
+    spellings = {value, "./" + value}
+    if value.startswith("~/"):
+        spellings |= {"$HOME/" + value[2:], "${HOME}/" + value[2:]}
+    return any(s in command for s in spellings)
 
 
 def _quote(value: str) -> str:

@@ -18,7 +18,7 @@ SAMPLE_WORDS = frozenset({
     "nginx", "htop", "curl", "firefox", "alice", "feature", "vim", "requests", "docker",
     "MyNetwork", "projects", "src", "build", "docs", "node_modules", "project", "public",
     "shared", "out", "wip", "foo", "bar", "chrome", "TODO", "error", "warning", "debug",
-    "Exception", "main", "web", "gimp",
+    "Exception", "main", "web", "gimp", "bob",
     "python3", "tar", "server", "user", "old", "new",
 })
 
@@ -45,3 +45,8 @@ mentioning whats thats hows wheres whos repos repo grab fetch gimme lemme box
 btw kinda sorta gonna thx tho good junk unused together somehow automatically manually
 properly fresh over back up now
 """.split())
+
+# Names people use for services whose Ubuntu unit or package is called otherwise.
+SERVICE_NAMES = {"apache": "apache2", "httpd": "apache2", "postgres": "postgresql",
+                 "sshd": "ssh", "openssh": "ssh", "mongo": "mongod", "mariadb": "mariadb",
+                 "pihole": "pihole-FTL", "bind": "named", "samba": "smbd"}

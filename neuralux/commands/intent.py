@@ -18,7 +18,8 @@ _CHANGE = re.compile(
     r"rotat\w*|vacuum|shrink|alias|schedul\w*|cron|bootable|grant|revok\w*|"
     r"secur\w*|hold|mirror|sync\w*|post|send|upload\w*|serve|get rid of|nuke\w*|trash\w*|"
     r"turn (\w+ ){0,3}off|power\w*|suspend\w*|hibernat\w*|lock\w*|give|put|tag|export|"
-    r"link|symlink|touch|mkdir|join|split|sort (?=\S+ (in place|into))|bump|pin)\b",
+    r"link|symlink|touch|mkdir|join|split|sort (?=\S+ (in place|into))|bump|pin|switch\w*|"
+    r"swap\w*|assign\w*)\b",
     re.IGNORECASE)
 _EVERYTHING = re.compile(
     r"^\W*(please\s+)?(delete|remove|erase|wipe|destroy|nuke|rm\s+-rf)\s+(absolutely\s+)?"

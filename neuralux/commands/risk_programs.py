@@ -38,6 +38,11 @@ def _rm(name: str, args: list[str], ctx: Context, found: Findings) -> None:
     deletion_targets(name, ops, ctx, found)
 
 
+# Programs that only read the files find hands them.
+_EXEC_READ_ONLY = frozenset("""ls stat file du wc head tail cat grep egrep fgrep md5sum sha1sum
+sha256sum sha512sum b2sum cksum basename dirname readlink realpath echo printf""".split())
+
+
 def _find(name: str, args: list[str], ctx: Context, found: Findings) -> None:
     if "-delete" in args:
         found.deletes = True
@@ -51,7 +56,7 @@ def _find(name: str, args: list[str], ctx: Context, found: Findings) -> None:
                 found.add(DANGEROUS_N, f"find {opt} {program} changes or deletes every match")
             elif program in ("sed", "perl") and any(a.startswith("-i") for a in args[i + 2:]):
                 found.add(CAUTION_N, f"find {opt} {program} -i edits every match in place")
-            else:
+            elif program not in _EXEC_READ_ONLY:  # `-exec ls -lh {} +` only looks
                 found.add(CAUTION_N, f"find {opt} runs {program or 'a command'} on every match")
     if any(a in args for a in ("-fprint", "-fprintf", "-fls")):
         found.add(CAUTION_N, "find writes its results into a file")

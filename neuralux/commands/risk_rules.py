@@ -134,6 +134,8 @@ def unwrap(argv: list[str]) -> list[str] | None:
         return []
     if name not in _WRAPPER_VALUE_OPTS:
         return None
+    if name == "command" and ("-v" in argv or "-V" in argv):
+        return []  # `command -v zsh` looks zsh up; it runs nothing
     value_opts = _WRAPPER_VALUE_OPTS[name]
     i = 1
     while i < len(argv):

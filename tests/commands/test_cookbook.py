@@ -311,3 +311,42 @@ def test_a_sample_word_that_names_a_task_is_still_indexed() -> None:
     book = Cookbook.load()
     assert book.idf("public") > 0
     assert book.search("whats my public ip", k=1)[0].entry.command.startswith("curl")
+
+
+def test_a_home_path_spelled_with_home_is_placed() -> None:
+    # ~/.local/bin written as $HOME/.local/bin in the example still counts as placed.
+    s = adapt("put the folder ~/.local/bin on my PATH permanently",
+              "echo 'export PATH=\"$HOME/.local/bin:$PATH\"' >> ~/.bashrc",
+              "add ~/bin to my PATH permanently", Cookbook.load().request_vocabulary)
+    assert "$HOME/bin:" in s.command
+    assert s.unplaced == ()
+
+
+def test_source_and_destination_pair_by_role() -> None:
+    # The request names the source first and the destination second, the example's command
+    # the other way round: "from" and "into" decide, not the order.
+    words = Cookbook.load().request_vocabulary
+    s = adapt("copy all pdf files from this folder and its subfolders into ~/Documents",
+              "find . -type f -name '*.pdf' -exec cp -i -t ~/Documents/ {} +",
+              "copy every pdf from ~/Downloads into ~/Documents/pdfs", words)
+    assert s.command == ("find ~/Downloads -type f -name '*.pdf' "
+                         "-exec cp -i -t ~/Documents/pdfs {} +")
+    # A path the command already holds stays where it is.
+    kept = adapt("fix the permissions of my ssh keys",
+                 "chmod 700 ~/.ssh && chmod 600 ~/.ssh/id_ed25519",
+                 "ssh says the perms on ~/.ssh/id_ed25519 are too open", words)
+    assert kept.command == "chmod 700 ~/.ssh && chmod 600 ~/.ssh/id_ed25519"
+
+
+def test_users_services_and_plural_file_types_are_adapted() -> None:
+    words = Cookbook.load().request_vocabulary
+    assert adapt("connect to a server over ssh", "ssh user@192.168.1.50",
+                 "ssh into my pi, it's 192.168.1.50 and the user is pi",
+                 words).command == "ssh pi@192.168.1.50"
+    assert adapt("reset another user's password", "passwd alice", "reset bob's password",
+                 words).command == "passwd bob"
+    assert adapt("restart a service", "systemctl restart nginx", "restart apache please",
+                 words).command == "systemctl restart apache2"
+    assert adapt("count the jpg files in ~/Pictures including subfolders",
+                 "find . -type f -iname '*.jpg' | wc -l", "how many mp3s are in ~/Music",
+                 words).command == "find ~/Music -type f -iname '*.mp3' | wc -l"

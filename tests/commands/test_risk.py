@@ -41,7 +41,7 @@ TABLE = [
     # find
     ("find . -name '*.pyc' -delete", DANGEROUS),
     ("find /tmp -type f -exec rm {} \\;", DANGEROUS),
-    ("find . -name '*.txt' -exec grep -l foo {} +", CAUTION),
+    ("find . -name '*.txt' -exec grep -l foo {} +", SAFE),  # grep only reads
     # disks
     ("dd if=/dev/zero of=/dev/sda bs=1M", DANGEROUS),
     ("dd if=ubuntu.iso of=/dev/sdb", DANGEROUS),
@@ -118,6 +118,13 @@ TABLE = [
     ("./install.sh", CAUTION),
     ("frobnicate --all", CAUTION),
     (":(){ :|:& };:", DANGEROUS),
+    # find -exec with a program that only reads is a listing; anything else is not
+    ("find ~ -type f -size +1G -exec ls -lh {} +", SAFE),
+    ("find . -exec sh -c 'echo $1' _ {} \\;", CAUTION),
+    ("find . -exec awk 1 {} +", CAUTION),
+    # `command -v zsh` looks zsh up and runs nothing
+    ('chsh -s "$(command -v zsh)"', CAUTION),
+    ("command -v zsh", SAFE),
 ]
 
 
@@ -184,3 +191,8 @@ def test_assess_reads_existing_files_from_disk(tmp_path) -> None:
     assert assess("date > old.txt", cwd=str(tmp_path)).level == CAUTION
     assert assess("date > fresh.txt", cwd=str(tmp_path)).level == SAFE
     assert (tmp_path / "old.txt").read_text() == "keep me"  # judging never executes
+
+
+def test_command_v_is_a_lookup_not_a_run() -> None:
+    report = classify_risk('chsh -s "$(command -v zsh)"', FACTS)
+    assert not any("zsh" in reason for reason in report.reasons), report.reasons

@@ -149,3 +149,4 @@ def test_get_rid_of_asks_for_a_change() -> None:
     from neuralux.commands import intent
 
     assert intent.wants_change("get rid of the htop package")
+    assert intent.wants_change("switch my default shell to zsh")
