@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from neuralux.commands.adapt_archives import archive_family, fit_tar_flags
 from neuralux.commands.adapt_fields import adapt_columns
 from neuralux.commands.adapt_roles import pair_by_role
 from neuralux.commands.adapt_vocab import COMMON, EXT_WORDS, SAMPLE_WORDS, SERVICE_NAMES
@@ -263,7 +264,7 @@ def adapt(example_request: str, command: str, request: str,
         if kind in ("file", "path"):  # "from ~/Downloads into ~/Documents": by role first
             pairs, samples, found = pair_by_role(samples, found, example_request, request)
         if kind == "file":  # `tar -xzf` is no way to open a .zip: archives pair by type
-            pairs += _by_type(samples, found, _archive_type)
+            pairs += _by_type(samples, found, archive_family)
         elif kind == "path":  # a device goes where the example has a device
             pairs += _by_type(samples, found, _is_device)
         else:
@@ -322,9 +323,11 @@ def adapt(example_request: str, command: str, request: str,
     said = _PATH.sub(" ", request)  # "feature/login" does not name the sample "feature"
     samples = [w for w in _samples_in(command) if "NXVAL" not in w
                and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said, re.IGNORECASE)]
-    if replacement and samples and not any(
-            w in SAMPLE_WORDS and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said)
-            for w in _samples_in(command)):
+    # a value the command already holds ("docker" in "add me to the docker group") is no
+    # replacement for another sample
+    replacement = [v for v in replacement if not re.search(
+        rf"(?<![\w-]){re.escape(v.value)}(?![\w-])", command)]
+    if replacement and samples:
         # "replace foo with bar": as many values as samples → pair them in order.
         values = new["quoted"] or new["word"]
         pairs = list(zip(samples, [v.value for v in values], strict=False)) if len(
@@ -342,6 +345,8 @@ def adapt(example_request: str, command: str, request: str,
     command = _adapt_me(command, request, done)
     for token, own in reversed(masks.items()):
         command = command.replace(token, own)
+    if any(archive_family(new_) == "tar" for _, new_ in done):
+        command = fit_tar_flags(command)
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if not _placed(v.value, command))
     # "lines 40 to 60": an example with no place for the request's numbers fits less
@@ -608,12 +613,6 @@ def _adapt_versions(command: str, versions: list[Slot], done: list[tuple[str, st
         command = re.sub(rf"(?<![\w.]){re.escape(bare_old)}(?![\w.])", bare_new, command)
     done.append((old, value))
     return command
-
-
-def _archive_type(name: str) -> str:
-    m = re.search(r"\.(tar\.gz|tgz|tar\.xz|tar\.bz2|tar\.zst|tar|zip|7z|gz|xz|bz2|zst)$",
-                  name.lower())
-    return m.group(1) if m else ""
 
 
 def _adapt_age(command: str, numbers: list[Slot], done: list[tuple[str, str]]) -> str:

@@ -350,3 +350,25 @@ def test_users_services_and_plural_file_types_are_adapted() -> None:
     assert adapt("count the jpg files in ~/Pictures including subfolders",
                  "find . -type f -iname '*.jpg' | wc -l", "how many mp3s are in ~/Music",
                  words).command == "find ~/Music -type f -iname '*.mp3' | wc -l"
+
+
+def test_tar_flags_follow_the_archive_named() -> None:
+    words = Cookbook.load().request_vocabulary
+    bz2 = adapt("extract archive.tar.gz into /tmp/out", "tar -xzf archive.tar.gz -C /tmp/out",
+                "extract logs.tar.bz2 to /tmp/logs", words)
+    assert bz2.command == "tar -xjf logs.tar.bz2 -C /tmp/logs"
+    plain = adapt("extract only notes.txt from archive.tar.gz",
+                  "tar -xzf archive.tar.gz notes.txt",
+                  "pull just config/app.yml out of release.tar", words)
+    assert plain.command == "tar -xf release.tar config/app.yml"
+
+
+def test_a_said_sample_does_not_stop_other_values() -> None:
+    # "docker" is said and stays; the user takes alice's place.
+    words = Cookbook.load().request_vocabulary
+    s = adapt("add a user to the docker group", "usermod -aG docker alice",
+              "add maria to the docker group", words)
+    assert s.command == "usermod -aG docker maria"
+    me = adapt("add a user to the docker group", "usermod -aG docker alice",
+               "add me to the docker group", words)
+    assert me.command == 'usermod -aG docker "$USER"'
