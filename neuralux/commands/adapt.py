@@ -349,9 +349,10 @@ def adapt(example_request: str, command: str, request: str,
         command = fit_tar_flags(command)
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if not _placed(v.value, command))
-    # "lines 40 to 60": an example with no place for the request's numbers fits less
+    # "whats listening on 8080", "shut down in 30 minutes": an example with no place for the
+    # request's number fits less well than one that has it
     unplaced += tuple(n.value for n in new["number"][:1] if not re.search(
-        rf"(?<!\d){n.value}(?!\d)", command) and len(new["number"]) > 1)
+        rf"(?<!\d){n.value}(?!\d)", command))
     replaced = {old for old, _ in done}
     # a text the adaptation rewrote is filled: -m "Release 1.0" → -m "Release 1.2.0"
     unfilled = tuple(w for w in _samples_in(command) if w not in replaced and not re.search(

@@ -18,7 +18,7 @@ SAMPLE_WORDS = frozenset({
     "nginx", "htop", "curl", "firefox", "alice", "feature", "vim", "requests", "docker",
     "MyNetwork", "projects", "src", "build", "docs", "node_modules", "project", "public",
     "shared", "out", "wip", "foo", "bar", "chrome", "TODO", "error", "warning", "debug",
-    "Exception", "main", "web", "gimp", "bob",
+    "Exception", "main", "web", "gimp", "bob", "deploy",
     "python3", "tar", "server", "user", "old", "new",
 })
 
