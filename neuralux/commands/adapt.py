@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from neuralux.commands.adapt_archives import archive_family, fit_tar_flags
-from neuralux.commands.adapt_fields import adapt_columns
+from neuralux.commands.adapt_fields import adapt_columns, adapt_substitution
 from neuralux.commands.adapt_roles import pair_by_role
 from neuralux.commands.adapt_vocab import COMMON, EXT_WORDS, SAMPLE_WORDS, SERVICE_NAMES
 
@@ -347,6 +347,8 @@ def adapt(example_request: str, command: str, request: str,
         command = command.replace(token, own)
     if any(archive_family(new_) == "tar" for _, new_ in done):
         command = fit_tar_flags(command)
+    if "sed" in command:
+        command = adapt_substitution(command, request, done)
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if not _placed(v.value, command))
     # "whats listening on 8080", "shut down in 30 minutes": an example with no place for the
@@ -689,6 +691,7 @@ def _command_values(command: str, kind: str) -> list[str]:
     text = _URL.sub(" ", command)
     # Never put a request's file where the command writes output (`> file`): that overwrites.
     text = re.sub(r">\s*\S+", " ", text)
+    text = re.sub(r"'s([/|#])[^']*?\1[^']*?\1\w*'", " ", text)  # a sed script is no path
     if kind == "file":
         scripts = re.findall(r"(?<![\w/])\./[\w.-]+\.\w+", text)
         return scripts + [f for f in _FILE.findall(text) if not f.startswith(("/", "-"))

@@ -99,3 +99,38 @@ def _comma(command: str, done: list[tuple[str, str]]) -> str:
         done.append(("cut", "cut -d,"))
         return command[:cut.end()] + "-d, " + command[cut.end():]
     return command
+
+
+# "replace localhost with 127.0.0.1", "swap http for https", "change foo to bar":
+# the old text, then the new. "swap A for B" and "replace A with B" both put B in.
+_REPLACE = re.compile(
+    r"\b(?:replace|swap|change|substitute|switch|turn)\s+(?:all\s+|every\s+|each\s+)?"
+    r"(?:(?:the\s+)?(?:word|string|text)\s+)?(?:occurrences?\s+of\s+)?"
+    r"""(?P<old>'[^']+'|"[^"]+"|[^\s'"]+)\s+(?:with|for|to|by|into)\s+"""
+    r"""(?P<new>'[^']+'|"[^"]+"|[^\s'",]+)""", re.IGNORECASE)
+_SED_SUB = re.compile(r"(\bsed\b[^|;&]*?'s)([/|#])(old)\2(new)\2")
+
+
+def replacement_pair(request: str) -> tuple[str, str] | None:
+    """The old and new text of a find-and-replace request, or None."""
+    m = _REPLACE.search(request)
+    if m is None:
+        return None
+    old, new = (v.strip("'\"") for v in (m.group("old"), m.group("new")))
+    if old.lower() in {"it", "them", "this", "that", "text", "the"}:
+        return None
+    return old, new
+
+
+def adapt_substitution(command: str, request: str, done: list[tuple[str, str]]) -> str:
+    """`sed -i 's/old/new/g'` takes the request's old and new text."""
+    pair = replacement_pair(request)
+    m = _SED_SUB.search(command)
+    if pair is None or m is None:
+        return command
+    old, new = pair
+    sep = "|" if "/" in old + new else "/"
+    if any(ch in old + new for ch in "'" + sep):
+        return command  # no quoting games: leave the example as it is
+    done += [("old", old), ("new", new)]
+    return command[:m.start(2)] + f"{sep}{old}{sep}{new}{sep}" + command[m.end():]

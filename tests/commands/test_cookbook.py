@@ -372,3 +372,19 @@ def test_a_said_sample_does_not_stop_other_values() -> None:
     me = adapt("add a user to the docker group", "usermod -aG docker alice",
                "add me to the docker group", words)
     assert me.command == 'usermod -aG docker "$USER"'
+
+
+def test_find_and_replace_takes_the_old_and_new_text() -> None:
+    words = Cookbook.load().request_vocabulary
+    s = adapt("replace text in a file", "sed -i 's/old/new/g' file.txt",
+              "swap localhost for db.prod.local in config/settings.ini", words)
+    assert s.command == "sed -i 's/localhost/db.prod.local/g' config/settings.ini"
+    url = adapt("replace text in a file", "sed -i 's/old/new/g' file.txt",
+                "replace http://old.lan with https://new.lan in links.txt", words)
+    assert url.command == "sed -i 's|http://old.lan|https://new.lan|g' links.txt"
+
+
+def test_several_packages_fill_several_places() -> None:
+    s = adapt("install the packages htop and curl", "sudo apt install htop curl",
+              "install ffmpeg and imagemagick", Cookbook.load().request_vocabulary)
+    assert s.command == "sudo apt install ffmpeg imagemagick"
