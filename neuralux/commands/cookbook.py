@@ -127,6 +127,12 @@ ACTIONS = {
 }
 # A command word this common ("show" in `git show`) says nothing about the task.
 GENERIC_IDF = 1.5
+# "restart the nginx service", "last 50 lines of the ssh service logs": services, logs and
+# restarts are systemd's unless the request speaks of containers.
+_CONTAINER_PROGRAMS = re.compile(r"^(?:sudo )?(?:docker|podman)\b")
+_CONTAINER_WORDS = re.compile(r"\b(?:docker\w*|containers?|compose|images?|podman|"
+                              r"dockerfile)\b", re.IGNORECASE)
+UNASKED_DOMAIN = 0.85
 # How much an example's score keeps when it asks for a kind of change the request does not.
 UNASKED_ACTION = 0.85
 
@@ -231,6 +237,7 @@ class Cookbook:
         n = len(self._docs)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
         self._actions = [actions(e.request) for e in entries]
+        self._containers = [bool(_CONTAINER_PROGRAMS.search(e.command)) for e in entries]
         self._vocabulary = sorted(t for t in self._idf if t.isalpha() and len(t) >= 4)
         # Words of each command beyond its values: systemctl's "stop", git's "stash" ...
         self._command_words = [frozenset(tokens(" ".join(re.findall(
@@ -288,12 +295,12 @@ class Cookbook:
         if semantic is None:
             if not query:
                 return []
-            ranked = sorted(((s * self.action_factor(wanted, i), i)
+            ranked = sorted(((s * self.action_factor(wanted, i, request), i)
                              for i, s in lexical.items()), reverse=True)[:k]
             return [Match(self.entries[i], s, self.coverage(query, i)) for s, i in ranked]
         from neuralux.commands.semantic import hybrid
 
-        return hybrid(self, query, lexical, semantic.similarities(request), k, wanted)
+        return hybrid(self, query, lexical, semantic.similarities(request), k, wanted, request)
 
     def _bm25(self, request: str, query: list[str]) -> dict[int, float]:
         scores = {}
@@ -341,10 +348,15 @@ class Cookbook:
             best = max(best, shared / (q_norm * p_norm))
         return best
 
-    def action_factor(self, request_actions: frozenset[str], index: int) -> float:
+    def action_factor(self, request_actions: frozenset[str], index: int,
+                      request: str = "") -> float:
         """UNASKED_ACTION when the entry deletes, stops or edits and the request does not
-        ask for that kind of change, else 1."""
-        return UNASKED_ACTION if self._actions[index] - request_actions else 1.0
+        ask for that kind of change (and again when it works on containers the request
+        never mentions), else 1."""
+        factor = UNASKED_ACTION if self._actions[index] - request_actions else 1.0
+        if self._containers[index] and not _CONTAINER_WORDS.search(request):
+            factor *= UNASKED_DOMAIN
+        return factor
 
     def says_command(self, query: list[str], index: int) -> bool:
         """Does the request use a word of the entry's command ("stop" in `systemctl stop`)?"""

@@ -37,7 +37,7 @@ COSINE_FLOOR, COSINE_FULL = 0.3, 0.75
 
 
 def hybrid(book: Cookbook, query: list[str], lexical: dict[int, float], cosines: np.ndarray,
-           k: int, wanted: frozenset[str] = frozenset()) -> list[Match]:
+           k: int, wanted: frozenset[str] = frozenset(), request: str = "") -> list[Match]:
     """Blend max-normalised BM25 with cosine similarity; confidence blends the lexical
     coverage with how close the embedding is."""
     top = max(lexical.values(), default=0.0) or 1.0
@@ -50,7 +50,7 @@ def hybrid(book: Cookbook, query: list[str], lexical: dict[int, float], cosines:
                  + (1 - LEXICAL_WEIGHT - FIT_WEIGHT) * closeness)
         if COMMAND_WORD_BONUS and i in lexical and book.says_command(query, i):
             score += COMMAND_WORD_BONUS
-        score *= book.action_factor(wanted, i)
+        score *= book.action_factor(wanted, i, request)
         if score > 0:
             scored.append((score, closeness, i))
     scored.sort(reverse=True)

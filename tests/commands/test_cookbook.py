@@ -388,3 +388,16 @@ def test_several_packages_fill_several_places() -> None:
     s = adapt("install the packages htop and curl", "sudo apt install htop curl",
               "install ffmpeg and imagemagick", Cookbook.load().request_vocabulary)
     assert s.command == "sudo apt install ffmpeg imagemagick"
+
+
+def test_container_examples_need_a_request_about_containers() -> None:
+    book = Cookbook([
+        Entry("d-1", "docker", "restart the thing", "docker restart web", "Container."),
+        Entry("s-1", "services", "restart the thing", "systemctl restart nginx", "Unit."),
+    ])
+    for request, container, unit in (("restart nginx", 0.85, 1.0),
+                                     ("restart the web container", 1.0, 1.0)):
+        assert book.action_factor(actions(request), 0, request) == container
+        assert book.action_factor(actions(request), 1, request) == unit
+    assert book.search("restart the thing", k=1)[0].entry.id == "s-1"
+    assert book.search("restart the thing in docker", k=1)[0].entry.id == "d-1"
