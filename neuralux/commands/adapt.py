@@ -18,7 +18,13 @@ from functools import lru_cache
 from neuralux.commands.adapt_archives import archive_family, fit_tar_flags
 from neuralux.commands.adapt_fields import adapt_columns, adapt_substitution
 from neuralux.commands.adapt_roles import pair_by_role
-from neuralux.commands.adapt_vocab import COMMON, EXT_WORDS, SAMPLE_WORDS, SERVICE_NAMES
+from neuralux.commands.adapt_vocab import (
+    COMMON,
+    EXT_WORDS,
+    PACKAGE_NAMES,
+    SAMPLE_WORDS,
+    UNIT_NAMES,
+)
 
 _URL = re.compile(r"https?://[^\s'\"]+")
 _HOST = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|de|uk|dev|edu|gov|fr|nl|local|lan)\b"
@@ -704,18 +710,23 @@ def _command_values(command: str, kind: str) -> list[str]:
     return paths
 
 
-_SERVICE_SLOT = re.compile(
-    r"(\b(?:systemctl(?:\s+--\S+)*\s+[\w-]+|journalctl\b[^|;&]*?\s-u|service|"
-    r"apt(?:-get)?\s+(?:install|remove|purge|reinstall))\s+(?:-y\s+)?)"
-    rf"({'|'.join(SERVICE_NAMES)})(?![\w.@-])")
+_UNIT_SLOT = re.compile(
+    r"(\b(?:systemctl(?:\s+--\S+)*\s+[\w-]+|journalctl\b[^|;&]*?\s-u|service)\s+)"
+    rf"({'|'.join(UNIT_NAMES)})(?![\w.@-])")
+_PACKAGE_SLOT = re.compile(
+    r"(\bapt(?:-get)?\s+(?:install|remove|purge|reinstall)\s+(?:-y\s+)?)"
+    rf"({'|'.join(PACKAGE_NAMES)})(?![\w.@-])")
 
 
 def _service_names(command: str, done: list[tuple[str, str]]) -> str:
-    """"restart apache" → `systemctl restart apache2`: the unit's name on Ubuntu."""
-    def rename(m: re.Match[str]) -> str:
-        done.append((m.group(2), SERVICE_NAMES[m.group(2)]))
-        return m.group(1) + SERVICE_NAMES[m.group(2)]
-    return _SERVICE_SLOT.sub(rename, command)
+    """"restart apache" → `systemctl restart apache2`, "install postgres" → `apt install
+    postgresql`: the unit's or package's name on Ubuntu."""
+    for slot, names in ((_UNIT_SLOT, UNIT_NAMES), (_PACKAGE_SLOT, PACKAGE_NAMES)):
+        def rename(m: re.Match[str], names: dict[str, str] = names) -> str:
+            done.append((m.group(2), names[m.group(2)]))
+            return m.group(1) + names[m.group(2)]
+        command = slot.sub(rename, command)
+    return command
 
 
 def _placed(value: str, command: str) -> bool:

@@ -28,12 +28,11 @@ def fit_tar_flags(command: str) -> str:
     def fix(m: re.Match[str]) -> str:
         flags, name = m.group(1), m.group(2).strip("'\"")
         suffix = next((s for s in _LETTER if name.lower().endswith(s)), None)
-        if suffix is None or "f" not in flags:
-            return m.group(0)
         bare = re.sub(r"[zjJa]", "", flags)
         action = next((a for a in "cxt" if a in bare), "")
-        if not action:
+        if suffix is None or "f" not in flags or not action:
             return m.group(0)
         letter = _LETTER[suffix] if action == "c" or _LETTER[suffix] != "a" else ""
-        return m.group(0).replace(flags, bare.replace(action, action + letter, 1), 1)
+        start, end = m.start(1) - m.start(), m.end(1) - m.start()
+        return m.group(0)[:start] + bare.replace(action, action + letter, 1) + m.group(0)[end:]
     return _TAR.sub(fix, command)

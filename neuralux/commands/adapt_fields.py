@@ -26,33 +26,34 @@ _AWK_PRINT = re.compile(r"(\bawk\b[^|;&]*?\{\s*print\s+)(\$(?:\d+|NF)(?:\s*[, ]\
 _SORT_KEY = re.compile(r"(\bsort\b[^|;&]*?\s-k\s?)(\d+)")
 
 
+# "columns 1 to 3000000" must not become three million awk fields: longer ranges are left
+# to the example as it is.
+MAX_RANGE = 20
+
+
 def columns(request: str) -> list[str]:
-    """The column numbers a request names, in order ("NF" for the last one)."""
+    """The column numbers a request names, in order ("NF" for the last one); [] when it
+    names none or a range too long or backwards to spell out."""
     found = _AFTER.search(request) or _BEFORE.search(request)
     if not found:
         return []
-    text = found.group(1).lower()
     out: list[str] = []
-    for m in re.finditer(rf"({_ONE}|last)|(-|to|through)", text):
-        if m.group(2):
-            out.append("-")
+    in_range = False
+    for m in re.finditer(rf"({_ONE}|last)|-|to|through", found.group(1).lower()):
+        if not m.group(1):
+            in_range = bool(out)
             continue
-        word = m.group(1)
-        out.append(_ORDINAL_WORDS.get(word) or re.sub(r"\D", "", word))
-    # "2 to 5" → a range; a leading or trailing dash is dropped
-    joined: list[str] = []
-    for item in out:
-        if item == "-" and joined and joined[-1] != "-":
-            joined.append(item)
-        elif item != "-":
-            if joined and joined[-1] == "-":
-                joined.pop()
-                start = joined.pop()
-                joined.extend(str(n) for n in range(int(start), int(item) + 1)
-                              if start.isdigit() and item.isdigit())
-            else:
-                joined.append(item)
-    return [c for c in joined if c != "-"]
+        value = _ORDINAL_WORDS.get(m.group(1)) or re.sub(r"\D", "", m.group(1))
+        if in_range:  # "2 to 5" → 2 3 4 5
+            start = out[-1]
+            if not (start.isdigit() and value.isdigit()
+                    and 0 < int(value) - int(start) <= MAX_RANGE):
+                return []
+            out += [str(n) for n in range(int(start) + 1, int(value) + 1)]
+        else:
+            out.append(value)
+        in_range = False
+    return out
 
 
 def adapt_columns(command: str, request: str, done: list[tuple[str, str]]) -> str:
@@ -89,14 +90,15 @@ def _put_columns(command: str, wanted: list[str], done: list[tuple[str, str]]) -
 
 
 def _comma(command: str, done: list[tuple[str, str]]) -> str:
-    """`awk '{print $2}'` on a csv needs -F, ; `cut -f2` needs -d, ."""
+    """`awk '{print $2}'` on a csv needs -F, ; `cut -f2` needs -d, . The explanation's
+    separator changes with it ("splits each line on whitespace" → "on commas")."""
     awk = re.search(r"\bawk\s+(?!-F)(?='\{)", command)
     if awk:
-        done.append(("awk", "awk -F,"))
+        done.append(("whitespace", "commas"))
         return command[:awk.end()] + "-F, " + command[awk.end():]
     cut = re.search(r"\bcut\s+(?![^|;&]*\s-d)(?=-f)", command)
     if cut:
-        done.append(("cut", "cut -d,"))
+        done += [("tabs", "commas"), ("tab", "comma")]
         return command[:cut.end()] + "-d, " + command[cut.end():]
     return command
 

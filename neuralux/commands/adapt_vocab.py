@@ -46,7 +46,10 @@ btw kinda sorta gonna thx tho good junk unused together somehow automatically ma
 properly fresh over back up now
 """.split())
 
-# Names people use for services whose Ubuntu unit or package is called otherwise.
-SERVICE_NAMES = {"apache": "apache2", "httpd": "apache2", "postgres": "postgresql",
-                 "sshd": "ssh", "openssh": "ssh", "mongo": "mongod", "mariadb": "mariadb",
-                 "pihole": "pihole-FTL", "bind": "named", "samba": "smbd"}
+# Names people use for services whose systemd unit on Ubuntu is called otherwise ...
+UNIT_NAMES = {"apache": "apache2", "httpd": "apache2", "postgres": "postgresql",
+              "sshd": "ssh", "openssh": "ssh", "mongo": "mongod", "pihole": "pihole-FTL",
+              "bind": "named", "samba": "smbd"}
+# ... and the ones whose package is (apt install bind9, not named; samba stays samba).
+PACKAGE_NAMES = {"apache": "apache2", "httpd": "apache2", "postgres": "postgresql",
+                 "bind": "bind9"}

@@ -125,7 +125,7 @@ ACTIONS = {
     "unpack": re.compile(r"\b(extract|unzip|untar|unpack|decompress|unrar|gunzip|open up)"),
     "restart": re.compile(r"\b(restart|reload|bounce|reboot)"),
 }
-# A command word this common ("show" in `git show`) says nothing about the task.
+# A command word this common ("show" in `git show`) earns no bonus (see says_command).
 GENERIC_IDF = 1.5
 # "restart the nginx service", "last 50 lines of the ssh service logs": services, logs and
 # restarts are systemd's unless the request speaks of containers.
@@ -240,9 +240,11 @@ class Cookbook:
         self._containers = [bool(_CONTAINER_PROGRAMS.search(e.command)) for e in entries]
         self._vocabulary = sorted(t for t in self._idf if t.isalpha() and len(t) >= 4)
         # Words of each command beyond its values: systemctl's "stop", git's "stash" ...
-        self._command_words = [frozenset(tokens(" ".join(re.findall(
-            r"(?:(?<=\s)|^)[a-z]{3,}(?=\s|$)", e.command)))) - _SAMPLES
-            - {"sudo"} - set(_programs(e.command)) for e in entries]
+        # A word this common ("show" in `git show`) says nothing about the task: left out.
+        self._command_words = [frozenset(
+            w for w in tokens(" ".join(re.findall(r"(?:(?<=\s)|^)[a-z]{3,}(?=\s|$)", e.command)))
+            if self._idf.get(w, 0.0) >= GENERIC_IDF and w not in _SAMPLES
+            and w != "sudo" and w not in _programs(e.command)) for e in entries]
         seen: Counter[str] = Counter()
         prose: set[str] = set()
         for e in entries:
@@ -291,16 +293,15 @@ class Cookbook:
         when a semantic index is given (see ``hybrid``)."""
         query = [self._spelled(t) for t in tokens(request)]
         lexical = self._bm25(request, query) if query else {}
-        wanted = actions(request)
+        if semantic is None and not query:
+            return []
+        factors = self.unasked_factors(request)
         if semantic is None:
-            if not query:
-                return []
-            ranked = sorted(((s * self.action_factor(wanted, i, request), i)
-                             for i, s in lexical.items()), reverse=True)[:k]
+            ranked = sorted(((s * factors[i], i) for i, s in lexical.items()), reverse=True)[:k]
             return [Match(self.entries[i], s, self.coverage(query, i)) for s, i in ranked]
         from neuralux.commands.semantic import hybrid
 
-        return hybrid(self, query, lexical, semantic.similarities(request), k, wanted, request)
+        return hybrid(self, query, lexical, semantic.similarities(request), k, factors)
 
     def _bm25(self, request: str, query: list[str]) -> dict[int, float]:
         scores = {}
@@ -348,20 +349,19 @@ class Cookbook:
             best = max(best, shared / (q_norm * p_norm))
         return best
 
-    def action_factor(self, request_actions: frozenset[str], index: int,
-                      request: str = "") -> float:
-        """UNASKED_ACTION when the entry deletes, stops or edits and the request does not
-        ask for that kind of change (and again when it works on containers the request
-        never mentions), else 1."""
-        factor = UNASKED_ACTION if self._actions[index] - request_actions else 1.0
-        if self._containers[index] and not _CONTAINER_WORDS.search(request):
-            factor *= UNASKED_DOMAIN
-        return factor
+    def unasked_factors(self, request: str) -> list[float]:
+        """Per entry, how much of its score it keeps for this request: UNASKED_ACTION when
+        it makes a kind of change (ACTIONS) the request does not ask for, UNASKED_DOMAIN
+        when it works on containers the request never mentions, both when both."""
+        wanted = actions(request)
+        containers = _CONTAINER_WORDS.search(request) is not None
+        return [(UNASKED_ACTION if kinds - wanted else 1.0)
+                * (UNASKED_DOMAIN if in_container and not containers else 1.0)
+                for kinds, in_container in zip(self._actions, self._containers, strict=True)]
 
     def says_command(self, query: list[str], index: int) -> bool:
         """Does the request use a word of the entry's command ("stop" in `systemctl stop`)?"""
-        return any(self._idf.get(w, 0.0) >= GENERIC_IDF for w in self._command_words[index]
-                   if w in query)
+        return not self._command_words[index].isdisjoint(query)
 
     def coverage(self, query: list[str], index: int) -> float:
         """IDF-weighted share of the request's words that the entry also has.

@@ -37,9 +37,10 @@ COSINE_FLOOR, COSINE_FULL = 0.3, 0.75
 
 
 def hybrid(book: Cookbook, query: list[str], lexical: dict[int, float], cosines: np.ndarray,
-           k: int, wanted: frozenset[str] = frozenset(), request: str = "") -> list[Match]:
+           k: int, factors: Sequence[float] | None = None) -> list[Match]:
     """Blend max-normalised BM25 with cosine similarity; confidence blends the lexical
-    coverage with how close the embedding is."""
+    coverage with how close the embedding is. ``factors``: per entry, the share of its
+    score it keeps for this request (``Cookbook.unasked_factors``)."""
     top = max(lexical.values(), default=0.0) or 1.0
     span = COSINE_FULL - COSINE_FLOOR
     scored = []
@@ -50,7 +51,8 @@ def hybrid(book: Cookbook, query: list[str], lexical: dict[int, float], cosines:
                  + (1 - LEXICAL_WEIGHT - FIT_WEIGHT) * closeness)
         if COMMAND_WORD_BONUS and i in lexical and book.says_command(query, i):
             score += COMMAND_WORD_BONUS
-        score *= book.action_factor(wanted, i, request)
+        if factors is not None:
+            score *= factors[i]
         if score > 0:
             scored.append((score, closeness, i))
     scored.sort(reverse=True)

@@ -292,6 +292,8 @@ def test_column_numbers_replace_the_examples_columns() -> None:
     plain = adapt("print the second column of a file", "awk '{print $2}' data.csv",
                   "second and fourth columns of data.csv", words)
     assert plain.command == "awk -F, '{print $2, $4}' data.csv"
+    assert "splits each line on commas" in plain.explain(
+        "awk splits each line on whitespace and prints field 2.")
     assert columns("the last column") == ["NF"]
     assert columns("columns 2-4") == ["2", "3", "4"]
     assert columns("print the file") == []
@@ -397,7 +399,25 @@ def test_container_examples_need_a_request_about_containers() -> None:
     ])
     for request, container, unit in (("restart nginx", 0.85, 1.0),
                                      ("restart the web container", 1.0, 1.0)):
-        assert book.action_factor(actions(request), 0, request) == container
-        assert book.action_factor(actions(request), 1, request) == unit
+        assert book.unasked_factors(request) == [container, unit]
     assert book.search("restart the thing", k=1)[0].entry.id == "s-1"
     assert book.search("restart the thing in docker", k=1)[0].entry.id == "d-1"
+
+
+def test_a_huge_or_backwards_column_range_is_not_spelled_out() -> None:
+    # "columns 1 to 3000000" once built a 3-million-field awk program in the daemon.
+    assert columns("columns 1 to 3000000 of data.csv") == []
+    assert columns("columns 5 to 1") == []
+    s = adapt("print the third column of a csv file", "awk -F, '{print $3}' data.csv",
+              "print columns 1 to 3000000 of data.csv", Cookbook.load().request_vocabulary)
+    assert len(s.command) < 100
+
+
+def test_unit_and_package_names_differ() -> None:
+    words = Cookbook.load().request_vocabulary
+    assert adapt("restart a service", "systemctl restart nginx", "restart bind",
+                 words).command == "systemctl restart named"
+    assert adapt("install the package htop with apt", "sudo apt install htop",
+                 "install bind", words).command == "sudo apt install bind9"
+    assert adapt("install the package htop with apt", "sudo apt install htop",
+                 "install samba", words).command == "sudo apt install samba"
