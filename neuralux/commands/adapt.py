@@ -257,6 +257,8 @@ def adapt(example_request: str, command: str, request: str,
         command = _adapt_count(command, new["number"], done)
     command = _adapt_age(command, new["number"], done)
     command = adapt_columns(command, request, done)
+    if "sed" in command:  # before any word swap can touch the script's old/new
+        command = adapt_substitution(command, request, done)
     command = _adapt_login(command, new, done)
     command = _adapt_ids(command, request, done)
     command = _adapt_versions(command, new["version"], done)
@@ -353,8 +355,6 @@ def adapt(example_request: str, command: str, request: str,
         command = command.replace(token, own)
     if any(archive_family(new_) == "tar" for _, new_ in done):
         command = fit_tar_flags(command)
-    if "sed" in command:
-        command = adapt_substitution(command, request, done)
     unplaced = tuple(v.value for kind in ("url", "host", "file", "path")
                      for v in new[kind] if not _placed(v.value, command))
     # "whats listening on 8080", "shut down in 30 minutes": an example with no place for the
@@ -689,7 +689,12 @@ def _command_words(command: str) -> list[str]:
     return words
 
 
+# A sed script ('s/old/new/g', a quote in it written '\'') holds text, not values.
+_SED_SCRIPT = re.compile(r"'s([/|#])(?:[^']|'\\'')*?\1(?:[^']|'\\'')*?\1\w*'")
+
+
 def _command_values(command: str, kind: str) -> list[str]:
+    command = _SED_SCRIPT.sub(" ", command)
     if kind == "url":
         return _URL.findall(command)
     if kind == "host":
@@ -697,7 +702,6 @@ def _command_values(command: str, kind: str) -> list[str]:
     text = _URL.sub(" ", command)
     # Never put a request's file where the command writes output (`> file`): that overwrites.
     text = re.sub(r">\s*\S+", " ", text)
-    text = re.sub(r"'s([/|#])[^']*?\1[^']*?\1\w*'", " ", text)  # a sed script is no path
     if kind == "file":
         scripts = re.findall(r"(?<![\w/])\./[\w.-]+\.\w+", text)
         return scripts + [f for f in _FILE.findall(text) if not f.startswith(("/", "-"))

@@ -131,8 +131,10 @@ def adapt_substitution(command: str, request: str, done: list[tuple[str, str]]) 
     if pair is None or m is None:
         return command
     old, new = pair
-    sep = "|" if "/" in old + new else "/"
-    if any(ch in old + new for ch in "'" + sep):
-        return command  # no quoting games: leave the example as it is
+    sep = next((c for c in "/|#" if c not in old + new), "")
+    if not sep:
+        return command
     done += [("old", old), ("new", new)]
-    return command[:m.start(2)] + f"{sep}{old}{sep}{new}{sep}" + command[m.end():]
+    # inside the single-quoted script a ' is written '\''
+    script = f"{sep}{old}{sep}{new}{sep}".replace("'", "'\\''")
+    return command[:m.start(2)] + script + command[m.end():]

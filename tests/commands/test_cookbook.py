@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import time
 from collections import Counter
 
@@ -384,6 +385,10 @@ def test_find_and_replace_takes_the_old_and_new_text() -> None:
     url = adapt("replace text in a file", "sed -i 's/old/new/g' file.txt",
                 "replace http://old.lan with https://new.lan in links.txt", words)
     assert url.command == "sed -i 's|http://old.lan|https://new.lan|g' links.txt"
+    # a quote in the text stays valid shell (it once came out with unbalanced quotes)
+    quote = adapt("replace text in a file", "sed -i 's/old/new/g' file.txt",
+                  "replace \"it's\" with 'its' in notes.txt", words)
+    assert shlex.split(quote.command) == ["sed", "-i", "s/it's/its/g", "notes.txt"]
 
 
 def test_several_packages_fill_several_places() -> None:
